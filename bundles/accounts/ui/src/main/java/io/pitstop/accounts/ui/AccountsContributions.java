@@ -1,0 +1,132 @@
+package io.pitstop.accounts.ui;
+
+import com.vaadin.flow.component.Component;
+import io.pitstop.accounts.api.AccountService;
+import io.pitstop.contacts.api.ContactService;
+import io.pitstop.ledger.api.Ledger;
+import io.pitstop.ui.api.AccountTab;
+import io.pitstop.ui.api.Routes;
+import io.pitstop.ui.api.Texts;
+import io.pitstop.ui.api.ViewContribution;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The account views, registered while both the accounts service and the
+ * ledger are there (an account without its money would mislead). Contacts
+ * and plugin tabs are followed dynamically.
+ */
+final class AccountsContributions {
+    private AccountsContributions() {
+    }
+
+    /** What the list and the card share. */
+    abstract static class Base implements ViewContribution {
+        final AccountService accounts;
+        final Ledger ledger;
+
+        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+        volatile ContactService contacts;
+
+        @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+        volatile List<AccountTab> tabs;
+
+        Base(AccountService accounts, Ledger ledger) {
+            this.accounts = accounts;
+            this.ledger = ledger;
+        }
+
+        AccountsUi ui() {
+            return new AccountsUi(accounts, ledger, () -> Optional.ofNullable(contacts),
+                    () -> tabs == null ? List.of() : List.copyOf(tabs));
+        }
+
+        @Override
+        public Texts texts() {
+            return AccountsUi.TEXTS;
+        }
+
+        @Override
+        public Set<String> requiredRoles() {
+            return AccountsUi.VIEW;
+        }
+    }
+
+    /** The list at {@code /accounts}. */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class Listing extends Base {
+        @Activate
+        public Listing(@Reference AccountService accounts, @Reference Ledger ledger) {
+            super(accounts, ledger);
+        }
+
+        @Override
+        public String route() {
+            return Routes.ACCOUNTS;
+        }
+
+        @Override
+        public Class<? extends Component> viewClass() {
+            return AccountsListView.class;
+        }
+
+        @Override
+        public Component createView() {
+            return new AccountsListView(ui());
+        }
+
+        @Override
+        public String labelKey() {
+            return "menu.accounts";
+        }
+
+        @Override
+        public String icon() {
+            return "WALLET";
+        }
+
+        @Override
+        public int order() {
+            return 20;
+        }
+    }
+
+    /** The card at {@code /account/<id>}. */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class Card extends Base {
+        @Activate
+        public Card(@Reference AccountService accounts, @Reference Ledger ledger) {
+            super(accounts, ledger);
+        }
+
+        @Override
+        public String route() {
+            return Routes.ACCOUNT;
+        }
+
+        @Override
+        public Class<? extends Component> viewClass() {
+            return AccountCardView.class;
+        }
+
+        @Override
+        public Component createView() {
+            return new AccountCardView(ui());
+        }
+
+        @Override
+        public String labelKey() {
+            return "card.title";
+        }
+
+        @Override
+        public boolean inMenu() {
+            return false;
+        }
+    }
+}

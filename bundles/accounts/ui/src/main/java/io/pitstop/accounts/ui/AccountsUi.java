@@ -1,0 +1,65 @@
+package io.pitstop.accounts.ui;
+
+import io.pitstop.accounts.api.AccountService;
+import io.pitstop.accounts.api.AccountStatus;
+import io.pitstop.contacts.api.ContactId;
+import io.pitstop.contacts.api.ContactService;
+import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.NotFoundException;
+import io.pitstop.ledger.api.BookBalance;
+import io.pitstop.ledger.api.Ledger;
+import io.pitstop.ui.api.AccountTab;
+import io.pitstop.ui.api.Texts;
+import io.pitstop.ui.api.Ui;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * What the account views get from their contributing components: the
+ * accounts service and ledger, and the contacts service and plugin tabs as
+ * they are now.
+ */
+record AccountsUi(AccountService accounts, Ledger ledger, Supplier<Optional<ContactService>> contacts,
+                  Supplier<List<AccountTab>> tabs) {
+    static final Texts TEXTS = Texts.of(AccountsUi.class, "io.pitstop.accounts.ui.messages");
+
+    /** Staff who may see accounts and their money. */
+    static final Set<String> VIEW = Set.of(Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT);
+    /** Staff who may post manual top-ups and adjustments, and suspend or resume accounts. */
+    static final Set<String> POST = Set.of(Actor.ADMIN, Actor.ACCOUNTANT);
+
+    static String t(String key, Object... args) {
+        return TEXTS.get(key, args);
+    }
+
+    static boolean mayPost() {
+        return Ui.hasAnyRole(POST.toArray(String[]::new));
+    }
+
+    static String status(AccountStatus status) {
+        return status == null ? "" : t("status." + status.name());
+    }
+
+    /** The owner's display name, or the id when the contacts service is away or the contact is gone. */
+    String ownerName(ContactId owner) {
+        return contacts.get().map(c -> {
+            try {
+                return c.get(owner).name();
+            } catch (NotFoundException e) {
+                return owner.toString();
+            }
+        }).orElse(owner.toString());
+    }
+
+    /** The book's money, or null when the ledger does not know it (yet). */
+    BookBalance balance(UUID book) {
+        try {
+            return ledger.balance(book);
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.pitstop.contacts.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A contact as stored. Organisation fields ({@code inn}, {@code kpp},
+ * {@code ogrn}) are empty for persons except {@code inn}, which a person may
+ * have (12 digits); person name parts are empty for organisations.
+ * {@code name} is the display name of either kind.
+ */
+public record Contact(ContactId id, ContactKind kind, String name,
+                      String inn, String kpp, String ogrn,
+                      String lastName, String firstName, String middleName, LocalDate birthDate,
+                      List<String> phones, List<String> emails, List<Address> addresses,
+                      Set<String> tags, String note, ContactStatus status,
+                      Instant createdAt, Instant updatedAt, long version) {
+    public Contact {
+        phones = List.copyOf(phones);
+        emails = List.copyOf(emails);
+        addresses = List.copyOf(addresses);
+        tags = Set.copyOf(tags);
+    }
+}

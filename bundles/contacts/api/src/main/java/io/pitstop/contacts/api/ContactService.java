@@ -1,0 +1,56 @@
+package io.pitstop.contacts.api;
+
+import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.Page;
+import io.pitstop.core.api.PageRequest;
+import java.util.List;
+
+/**
+ * Contacts: create, change, find, relate, archive. Every write validates the
+ * whole draft (all field errors at once), records an audit entry and raises
+ * a domain event on topic {@code pitstop/contacts/<ACTION>}.
+ */
+public interface ContactService {
+    /** Sort keys accepted by {@link #search}. */
+    List<String> SORTABLE = List.of("name", "createdAt", "inn");
+
+    /** @throws io.pitstop.core.api.ConflictException when the INN already belongs to another contact */
+    SavedContact createOrganization(Actor actor, OrganizationDraft draft);
+
+    SavedContact createPerson(Actor actor, PersonDraft draft);
+
+    /** Replaces all fields; {@code expectedVersion} guards against lost updates (409 when stale), -1 skips the check. */
+    SavedContact updateOrganization(Actor actor, ContactId id, OrganizationDraft draft, long expectedVersion);
+
+    SavedContact updatePerson(Actor actor, ContactId id, PersonDraft draft, long expectedVersion);
+
+    /**
+     * Creates or updates an organisation found by INN (else by exact name),
+     * for imports and integrations. Repeating the same upsert changes nothing.
+     */
+    SavedContact upsertOrganization(Actor actor, OrganizationDraft draft);
+
+    /** @throws io.pitstop.core.api.NotFoundException */
+    Contact get(ContactId id);
+
+    Page<Contact> search(ContactQuery query, PageRequest page);
+
+    /** Contacts other than {@code except} that share one of the phones or e-mails (normalised). */
+    List<DuplicateHint> possibleDuplicates(List<String> phones, List<String> emails, ContactId except);
+
+    Contact archive(Actor actor, ContactId id);
+
+    Contact restore(Actor actor, ContactId id);
+
+    /** @throws io.pitstop.core.api.ConflictException when a {@link ContactUsage} reports the contact in use */
+    void delete(Actor actor, ContactId id);
+
+    Relation relate(Actor actor, ContactId from, RelationType type, ContactId to, String position);
+
+    void unrelate(Actor actor, java.util.UUID relationId);
+
+    /** Relations where the contact stands on either side. */
+    List<Relation> relations(ContactId id);
+
+    long count(ContactQuery query);
+}

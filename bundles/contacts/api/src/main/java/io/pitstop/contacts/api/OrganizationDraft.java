@@ -1,0 +1,20 @@
+package io.pitstop.contacts.api;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a caller supplies to create or replace an organisation. INN of 10
+ * digits (legal entity) or 12 (sole proprietor), KPP of 9 for legal entities,
+ * OGRN of 13 or OGRNIP of 15 digits; all optional but checked when given.
+ */
+public record OrganizationDraft(String name, String inn, String kpp, String ogrn,
+                                List<String> phones, List<String> emails, List<Address> addresses,
+                                Set<String> tags, String note) {
+    public OrganizationDraft {
+        phones = phones == null ? List.of() : phones;
+        emails = emails == null ? List.of() : emails;
+        addresses = addresses == null ? List.of() : addresses;
+        tags = tags == null ? Set.of() : tags;
+    }
+}

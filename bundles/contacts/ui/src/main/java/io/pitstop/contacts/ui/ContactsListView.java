@@ -1,0 +1,130 @@
+package io.pitstop.contacts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import io.pitstop.contacts.api.Contact;
+import io.pitstop.contacts.api.ContactKind;
+import io.pitstop.contacts.api.ContactQuery;
+import io.pitstop.contacts.api.ContactService;
+import io.pitstop.contacts.api.ContactStatus;
+import io.pitstop.core.api.PageRequest;
+import io.pitstop.ui.api.Common;
+import io.pitstop.ui.api.Formats;
+import io.pitstop.ui.api.Routes;
+import io.pitstop.ui.api.Ui;
+
+/**
+ * {@code /contacts}: a grid that loads one page at a time from the contact
+ * service (sorted and filtered by the database, so it stays quick over a
+ * million contacts), filters for text, kind, status and tag, and buttons to
+ * create an organisation or a person.
+ */
+public class ContactsListView extends VerticalLayout implements HasDynamicTitle {
+    private static final long serialVersionUID = 1L;
+    private static final PageRequest.SortOrder BY_NAME = new PageRequest.SortOrder("name", true);
+
+    private final transient ContactService contacts;
+    private final transient Formats formats = Ui.formats();
+    private final TextField text = new TextField();
+    private final Select<ContactKind> kind = new Select<>();
+    private final Select<ContactStatus> status = new Select<>();
+    private final TextField tag = new TextField();
+    private final Grid<Contact> grid = new Grid<>();
+    private final ConfigurableFilterDataProvider<Contact, Void, ContactQuery> data;
+
+    public ContactsListView(ContactService contacts) {
+        this.contacts = contacts;
+        setId("contacts-view");
+        setSizeFull();
+        text.setId("contacts-filter-text");
+        text.setPlaceholder(ContactsUi.t("filter.text"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setWidth("22em");
+        kind.setId("contacts-filter-kind");
+        kind.setItems(ContactKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(ContactsUi.t("filter.kind.all"));
+        kind.setItemLabelGenerator(k -> k == null ? ContactsUi.t("filter.kind.all") : ContactsUi.kind(k));
+        status.setId("contacts-filter-status");
+        status.setItems(ContactStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(ContactsUi.t("filter.status.all"));
+        status.setItemLabelGenerator(s -> s == null ? ContactsUi.t("filter.status.all") : ContactsUi.status(s));
+        status.setValue(ContactStatus.ACTIVE);
+        tag.setId("contacts-filter-tag");
+        tag.setPlaceholder(ContactsUi.t("filter.tag"));
+        tag.setValueChangeMode(ValueChangeMode.LAZY);
+
+        data = DataProvider.<Contact, ContactQuery>fromFilteringCallbacks(
+                q -> contacts.search(q.getFilter().orElse(ContactQuery.all()),
+                        Common.page(q, ContactService.SORTABLE, BY_NAME)).items().stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, contacts.count(q.getFilter().orElse(ContactQuery.all()))))
+                .withConfigurableFilter();
+        grid.setId("contacts-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(Contact::name).setHeader(ContactsUi.t("column.name")).setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(c -> ContactsUi.kind(c.kind())).setHeader(ContactsUi.t("column.kind")).setAutoWidth(true);
+        grid.addColumn(Contact::inn).setHeader(ContactsUi.t("column.inn")).setSortProperty("inn").setAutoWidth(true);
+        grid.addColumn(c -> c.phones().isEmpty() ? "" : c.phones().get(0)).setHeader(ContactsUi.t("column.phone")).setAutoWidth(true);
+        grid.addColumn(c -> c.emails().isEmpty() ? "" : c.emails().get(0)).setHeader(ContactsUi.t("column.email")).setFlexGrow(2);
+        grid.addColumn(c -> ContactsUi.status(c.status())).setHeader(ContactsUi.t("column.status")).setAutoWidth(true);
+        grid.addColumn(c -> formats.dateTime(c.createdAt())).setHeader(ContactsUi.t("column.created"))
+                .setSortProperty("createdAt").setAutoWidth(true);
+        grid.setPageSize(50);
+        grid.setItems(data);
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(Routes.card(Routes.CONTACT, e.getItem().id()))));
+        grid.setClassNameGenerator(c -> "contact-row");
+        for (var field : java.util.List.of(text, tag)) {
+            field.addValueChangeListener(e -> applyFilter());
+        }
+        kind.addValueChangeListener(e -> applyFilter());
+        status.addValueChangeListener(e -> applyFilter());
+        applyFilter();
+
+        HorizontalLayout filters = new HorizontalLayout(text, kind, status, tag);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (ContactsUi.mayEdit()) {
+            Button newOrg = new Button(ContactsUi.t("action.newOrganization"), VaadinIcon.OFFICE.create(),
+                    e -> ContactForm.create(contacts, ContactKind.ORGANIZATION, this::saved));
+            newOrg.setId("contacts-new-organization");
+            newOrg.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button newPerson = new Button(ContactsUi.t("action.newPerson"), VaadinIcon.USER.create(),
+                    e -> ContactForm.create(contacts, ContactKind.PERSON, this::saved));
+            newPerson.setId("contacts-new-person");
+            filters.add(newOrg, newPerson);
+        }
+        add(new H2(ContactsUi.t("menu.contacts")), filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return ContactsUi.t("menu.contacts");
+    }
+
+    private void applyFilter() {
+        data.setFilter(new ContactQuery(blankToNull(text.getValue()), kind.getValue(), status.getValue(), blankToNull(tag.getValue())));
+    }
+
+    private void saved(Contact contact) {
+        getUI().ifPresent(ui -> ui.navigate(Routes.card(Routes.CONTACT, contact.id())));
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

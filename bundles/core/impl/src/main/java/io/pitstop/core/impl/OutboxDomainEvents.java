@@ -1,0 +1,41 @@
+package io.pitstop.core.impl;
+
+import io.pitstop.core.api.DomainEvent;
+import io.pitstop.core.api.DomainEvents;
+import io.pitstop.core.api.SchemaMigrations;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Stores events in {@code event_outbox} inside the caller's transaction. */
+@Component(service = DomainEvents.class)
+public class OutboxDomainEvents implements DomainEvents {
+    @Reference(target = "(osgi.jndi.service.name=pitstop)")
+    private DataSource dataSource;
+
+    /** Only to order activation after the outbox table exists. */
+    @Reference
+    private SchemaMigrations migrations;
+
+    private final Json json = new Json();
+
+    @Override
+    public void publish(DomainEvent event) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO event_outbox (id, topic, subject_type, subject_id, "
+                     + "properties_json, occurred_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, event.id().toString());
+            ps.setString(2, event.topic());
+            ps.setString(3, event.subject().type());
+            ps.setString(4, event.subject().id().toString());
+            ps.setString(5, json.write(event.properties()));
+            ps.setTimestamp(6, Sql.timestamp(event.occurredAt()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store event " + event.topic() + ": " + e.getMessage(), e);
+        }
+    }
+}

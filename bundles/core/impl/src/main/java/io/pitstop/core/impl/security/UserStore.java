@@ -1,0 +1,87 @@
+package io.pitstop.core.impl.security;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Users of the {@code pitstop} realm, kept in {@code etc/pitstop-users.properties}
+ * as {@code login = <password hash>,role,role}. An administrator may write a
+ * plain password there; the store replaces it with its hash the next time it
+ * reads the file, so no plain password stays on disk.
+ */
+public final class UserStore {
+    private final Path file;
+    private FileTime loadedAt;
+    private Map<String, User> users = Map.of();
+
+    /** One login with its password hash and roles. */
+    public record User(String login, String passwordHash, Set<String> roles) {
+    }
+
+    public UserStore(Path file) {
+        this.file = file;
+    }
+
+    public synchronized User find(String login) throws IOException {
+        reloadIfChanged();
+        return users.get(login);
+    }
+
+    private void reloadIfChanged() throws IOException {
+        if (!Files.exists(file)) {
+            users = Map.of();
+            loadedAt = null;
+            return;
+        }
+        FileTime modified = Files.getLastModifiedTime(file);
+        if (modified.equals(loadedAt)) {
+            return;
+        }
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(r);
+        }
+        Map<String, User> loaded = new TreeMap<>();
+        boolean rewrite = false;
+        for (String login : props.stringPropertyNames()) {
+            String[] parts = props.getProperty(login).split(",");
+            String password = parts[0].trim();
+            if (!PasswordHash.isHash(password)) {
+                password = PasswordHash.hash(password.toCharArray());
+                rewrite = true;
+            }
+            Set<String> roles = new LinkedHashSet<>();
+            Arrays.stream(parts).skip(1).map(String::trim).filter(s -> !s.isEmpty()).forEach(roles::add);
+            loaded.put(login, new User(login, password, roles));
+        }
+        if (rewrite) {
+            write(loaded);
+        }
+        users = loaded;
+        loadedAt = Files.getLastModifiedTime(file);
+    }
+
+    private void write(Map<String, User> all) throws IOException {
+        Properties out = new Properties();
+        for (User u : all.values()) {
+            out.setProperty(u.login(), u.passwordHash() + (u.roles().isEmpty() ? "" : "," + String.join(",", u.roles())));
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            out.store(w, "Pitstop users: login = password hash,role,... (a plain password written here is hashed on next read)");
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,92 @@
+package io.pitstop.core.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.pitstop.core.api.ConflictException;
+import io.pitstop.core.api.FieldError;
+import io.pitstop.core.api.PitstopException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every failure leaves as a problem body. Caller mistakes are logged at debug
+ * only (a bad request is not a server error); anything unexpected is logged
+ * once with an id that the response names, so support can find it.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsApplicationSelect("(osgi.jaxrs.name=*)")
+@JaxrsName("pitstop.problems")
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        PitstopException known = find(thrown, PitstopException.class);
+        if (known != null) {
+            LOG.debug("Refused: {}", known.getMessage());
+            Map<String, Object> extra = new HashMap<>();
+            if (known instanceof ConflictException && ((ConflictException) known).existingId() != null) {
+                extra.put("existingId", ((ConflictException) known).existingId());
+            }
+            return Problems.problem(known.status(), known.type(), known.title(), known.getMessage(), known.fieldErrors(), extra);
+        }
+        JsonProcessingException json = find(thrown, JsonProcessingException.class);
+        if (json != null) {
+            return badJson(json);
+        }
+        WebApplicationException web = find(thrown, WebApplicationException.class);
+        if (web != null && web.getResponse() != null && web.getResponse().getStatus() < 500) {
+            Response r = web.getResponse();
+            String detail = web.getMessage() == null ? r.getStatusInfo().getReasonPhrase() : web.getMessage();
+            return Problems.problem(r.getStatus(), "http-" + r.getStatus(), r.getStatusInfo().getReasonPhrase(), detail, null, null);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.error("Internal error, incident {}", incident, thrown);
+        return Problems.problem(500, "internal", "Internal error",
+                "The server failed; nothing was changed. Quote incident " + incident + " to support.", null,
+                Map.of("incident", incident));
+    }
+
+    private static Response badJson(JsonProcessingException e) {
+        String field = "body";
+        if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
+            field = ((JsonMappingException) e).getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+        }
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a known field";
+        } else if (e instanceof JsonMappingException && !(e.getCause() instanceof JsonProcessingException)
+                && ((JsonMappingException) e).getPath().size() > 0) {
+            message = "has the wrong type or format: " + e.getOriginalMessage().split("\n")[0];
+        } else {
+            message = "is not valid JSON: " + e.getOriginalMessage().split("\n")[0];
+        }
+        return Problems.problem(400, "validation", "Invalid input", field + " " + message,
+                List.of(new FieldError(field, message)), null);
+    }
+
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package io.pitstop.core.rest.internal;
+
+import io.pitstop.core.api.FieldError;
+import io.pitstop.core.rest.Rest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.core.Response;
+
+/** Builds RFC 9457 problem responses. */
+final class Problems {
+    private Problems() {
+    }
+
+    static Response problem(int status, String type, String title, String detail, List<FieldError> errors,
+                            Map<String, Object> extra) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:pitstop:problem:" + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (errors != null && !errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        if (extra != null) {
+            body.putAll(extra);
+        }
+        return Response.status(status).type(Rest.PROBLEM_JSON).entity(body).build();
+    }
+}

@@ -1,0 +1,52 @@
+package io.pitstop.ledger.api;
+
+import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.Page;
+import io.pitstop.core.api.PageRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The journal. Writes are atomic and idempotent by key; corrections are
+ * reversals. Each entry carries a hash chained to the previous entry of the
+ * same book, so tampering shows in {@link #verify()} without serialising
+ * unrelated books behind one global chain.
+ */
+public interface Ledger {
+    /** Opens a book; accounts call this in the transaction that opens the account. Repeats are harmless. */
+    void openBook(UUID book, String currency, BigDecimal creditLimit, BookStatus status, String timeZone);
+
+    /** Updates the credit limit, status or time zone of a book; null leaves a value as it is. */
+    void updateBook(UUID book, BigDecimal creditLimit, BookStatus status, String timeZone);
+
+    LedgerTransaction post(Actor actor, PostingRequest request);
+
+    /** Posts the exact opposite of a transaction; a transaction can be reversed once. */
+    LedgerTransaction reverse(Actor actor, TransactionId id, String reason, String idempotencyKey);
+
+    LedgerTransaction get(TransactionId id);
+
+    Page<LedgerTransaction> journal(JournalQuery query, PageRequest page);
+
+    BookBalance balance(UUID book);
+
+    Hold hold(Actor actor, HoldRequest request);
+
+    LedgerTransaction capture(Actor actor, HoldId id, CaptureRequest request);
+
+    Hold voidHold(Actor actor, HoldId id, String reason);
+
+    Hold getHold(HoldId id);
+
+    List<Hold> holds(UUID book, boolean pendingOnly);
+
+    /** Expires pending holds whose time has passed; returns how many. */
+    int releaseExpiredHolds(Instant now);
+
+    Statement statement(UUID book, LocalDate from, LocalDate to);
+
+    VerifyResult verify();
+}

@@ -1,0 +1,395 @@
+package io.pitstop.ledger.impl;
+
+import io.pitstop.core.api.BusinessRuleException;
+import io.pitstop.core.api.ConflictException;
+import io.pitstop.core.api.Validation;
+import io.pitstop.ledger.api.BookStatus;
+import io.pitstop.ledger.api.Entry;
+import io.pitstop.ledger.api.HouseBook;
+import io.pitstop.ledger.api.LedgerTransaction;
+import io.pitstop.ledger.api.PostingLine;
+import io.pitstop.ledger.api.TransactionId;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Writes and reads journal transactions. Every posting takes its books' row
+ * locks in ascending id order (a fixed lock order, so two postings over the
+ * same books cannot deadlock), continues each book's hash chain from the head
+ * kept on the locked row, and relies on the unique idempotency key of the
+ * transaction row to tell a retry. How the statements are ordered depends on
+ * the database (see {@link Dialect}).
+ */
+final class Journal {
+    static final String TX_COLUMNS = "id, tx_type, reason, source_document, author, posted_at, reverses, content_hash";
+    private static final String INSERT_TX = "INSERT INTO ledger_transaction (id, idem_key, request_hash, tx_type, reason, "
+            + "source_document, author, posted_at, reverses, line_count, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String REVERT_BOOK = "UPDATE ledger_book SET balance = balance - ?, reserved = reserved - ?, "
+            + "entry_count = entry_count - ?, last_hash = ? WHERE id = ?";
+
+    /** Names the request fields that point at a line's book and currency, for error messages. */
+    interface Fields {
+        String book(int line);
+
+        String currency(int line);
+    }
+
+    static final Fields LINES = new Fields() {
+        @Override
+        public String book(int line) {
+            return "lines[" + line + "].book";
+        }
+
+        @Override
+        public String currency(int line) {
+            return "lines[" + line + "].currency";
+        }
+    };
+
+    /** A validated transaction ready to write; lines have scale 2 and upper-case currencies. */
+    record NewTransaction(UUID id, String idempotencyKey, String requestHash, String type, String reason,
+                          String sourceDocument, String author, Instant postedAt, UUID reverses, List<PostingLine> lines) {
+        String contentHash() {
+            return Hashes.transaction(id, type, reason, sourceDocument, author, postedAt, reverses, lines);
+        }
+    }
+
+    private final Dialect dialect;
+
+    Journal(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /**
+     * Posts a transaction. Returns null, having written nothing, when its idempotency key (or
+     * another unique key, such as the one reversal per transaction) already exists.
+     *
+     * @param checkLimits    whether debits must stay within the available amount
+     * @param reservedDeltas changes of reserved money per book id, for captures
+     */
+    LedgerTransaction post(Connection c, NewTransaction t, boolean checkLimits, Map<String, BigDecimal> reservedDeltas,
+                           Undo undo, Fields fields) throws SQLException {
+        String contentHash = t.contentHash();
+        String txId = t.id().toString();
+        // lines grouped by book, books in ascending id order: the lock order of every posting
+        TreeMap<String, List<Integer>> byBook = new TreeMap<>();
+        for (int i = 0; i < t.lines().size(); i++) {
+            byBook.computeIfAbsent(t.lines().get(i).book().toString(), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, Dialect.BookDelta> deltas = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> book : byBook.entrySet()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i : book.getValue()) {
+                sum = sum.add(t.lines().get(i).amount());
+            }
+            BigDecimal reserved = reservedDeltas.getOrDefault(book.getKey(), BigDecimal.ZERO);
+            deltas.put(book.getKey(), new Dialect.BookDelta(book.getKey(), t.lines().get(book.getValue().get(0)).currency(),
+                    sum, reserved, book.getValue().size(), checkLimits && sum.signum() < 0));
+        }
+        Dialect.Binder txRow = ps -> {
+            ps.setString(1, txId);
+            ps.setString(2, t.idempotencyKey());
+            ps.setString(3, t.requestHash());
+            ps.setString(4, t.type());
+            ps.setString(5, t.reason());
+            ps.setString(6, t.sourceDocument());
+            ps.setString(7, t.author());
+            Db.setInstant(ps, 8, t.postedAt());
+            ps.setString(9, t.reverses() == null ? null : t.reverses().toString());
+            ps.setInt(10, t.lines().size());
+            ps.setString(11, contentHash);
+        };
+        return dialect.locksFirst()
+                ? postLocked(c, t, deltas, byBook, txRow, reservedDeltas, checkLimits, fields, contentHash)
+                : postApplied(c, t, deltas, byBook, txRow, reservedDeltas, checkLimits, undo, fields, contentHash);
+    }
+
+    /** Lock the books, check them here, then write everything in one statement: nothing to undo on a refusal. */
+    private LedgerTransaction postLocked(Connection c, NewTransaction t, Map<String, Dialect.BookDelta> deltas,
+                                         TreeMap<String, List<Integer>> byBook, Dialect.Binder txRow,
+                                         Map<String, BigDecimal> reservedDeltas, boolean checkLimits, Fields fields,
+                                         String contentHash) throws SQLException {
+        Map<String, Books.Row> rows = dialect.lock(c, deltas.keySet());
+        Map<String, Dialect.BookHead> heads = new LinkedHashMap<>();
+        for (Dialect.BookDelta d : deltas.values()) {
+            Books.Row row = rows.get(d.book());
+            boolean fits = row != null && row.currency().equals(d.currency()) && row.status() != BookStatus.CLOSED
+                    && (!d.checkLimit() || row.house()
+                    || row.available().add(d.balance()).subtract(d.reserved()).signum() >= 0);
+            if (!fits) {
+                // a request with this key may have gone through while we waited for the locks
+                return byKey(c, t.idempotencyKey()) != null ? null
+                        : throwing(refusal(c, t.lines(), reservedDeltas, checkLimits, fields));
+            }
+            heads.put(d.book(), new Dialect.BookHead(row.balance().add(d.balance()), row.entryCount() + d.entries(),
+                    row.lastHash()));
+        }
+        Entry[] entries = new Entry[t.lines().size()];
+        List<Dialect.EntryRow> chain = new ArrayList<>(entries.length);
+        Map<String, String> newHeads = chain(t, byBook, deltas, heads, contentHash, entries, chain);
+        if (!dialect.writeLocked(c, INSERT_TX, txRow, 11, deltas.values(), newHeads, chain)) {
+            return null;
+        }
+        return result(t, entries, contentHash);
+    }
+
+    private static LedgerTransaction throwing(RuntimeException e) {
+        throw e;
+    }
+
+    /** Change each book with a conditional update, undoing the ones done when one refuses. */
+    private LedgerTransaction postApplied(Connection c, NewTransaction t, Map<String, Dialect.BookDelta> deltas,
+                                          TreeMap<String, List<Integer>> byBook, Dialect.Binder txRow,
+                                          Map<String, BigDecimal> reservedDeltas, boolean checkLimits, Undo undo,
+                                          Fields fields, String contentHash) throws SQLException {
+        String txId = t.id().toString();
+        if (!dialect.insertOnce(c, INSERT_TX, txRow)) {
+            return null;
+        }
+        undo.add(cc -> delete(cc, "DELETE FROM ledger_transaction WHERE id = ?", txId));
+        Map<String, Dialect.BookHead> heads = new LinkedHashMap<>();
+        for (Dialect.BookDelta d : deltas.values()) {
+            Dialect.BookHead head = dialect.apply(c, d);
+            if (head == null) {
+                undo.run(c, null);
+                throw refusal(c, t.lines(), reservedDeltas, checkLimits, fields);
+            }
+            revertOnUndo(undo, d, head.lastHash());
+            heads.put(d.book(), head);
+        }
+        Entry[] entries = new Entry[t.lines().size()];
+        List<Dialect.EntryRow> rows = new ArrayList<>(entries.length);
+        Map<String, String> newHeads = chain(t, byBook, deltas, heads, contentHash, entries, rows);
+        undo.add(cc -> delete(cc, "DELETE FROM ledger_entry WHERE transaction_id = ?", txId));
+        dialect.append(c, rows, newHeads);
+        return result(t, entries, contentHash);
+    }
+
+    /**
+     * Each book's entries continue its chain from the head its row lock has given us; fills
+     * {@code entries} (in line order) and {@code rows}, and returns each book's new head.
+     */
+    private static Map<String, String> chain(NewTransaction t, TreeMap<String, List<Integer>> byBook,
+                                             Map<String, Dialect.BookDelta> deltas, Map<String, Dialect.BookHead> heads,
+                                             String contentHash, Entry[] entries, List<Dialect.EntryRow> rows) {
+        Map<String, String> newHeads = new LinkedHashMap<>();
+        String txId = t.id().toString();
+        for (Map.Entry<String, List<Integer>> book : byBook.entrySet()) {
+            Dialect.BookHead head = heads.get(book.getKey());
+            Dialect.BookDelta d = deltas.get(book.getKey());
+            BigDecimal balance = head.balance().subtract(d.balance());
+            long seq = head.entryCount() - d.entries();
+            String prev = head.lastHash();
+            for (int i : book.getValue()) {
+                PostingLine line = t.lines().get(i);
+                balance = balance.add(line.amount());
+                seq++;
+                String hash = Hashes.entry(prev, contentHash, line.book(), line.amount(), line.currency(), balance);
+                rows.add(new Dialect.EntryRow(book.getKey(), seq, txId, i, line.amount(), line.currency(), balance,
+                        line.memo(), t.postedAt(), prev, hash));
+                entries[i] = new Entry(seq, line.book(), line.amount(), line.currency(), balance, line.memo());
+                prev = hash;
+            }
+            newHeads.put(book.getKey(), prev);
+        }
+        return newHeads;
+    }
+
+    private static LedgerTransaction result(NewTransaction t, Entry[] entries, String contentHash) {
+        return new LedgerTransaction(new TransactionId(t.id()), t.type(), t.reason(), t.sourceDocument(), t.author(),
+                t.postedAt(), List.of(entries), t.reverses() == null ? null : new TransactionId(t.reverses()), null,
+                contentHash, false);
+    }
+
+    private static void revertOnUndo(Undo undo, Dialect.BookDelta d, String oldHead) {
+        undo.add(cc -> {
+            try (PreparedStatement ps = cc.prepareStatement(REVERT_BOOK)) {
+                ps.setBigDecimal(1, d.balance());
+                ps.setBigDecimal(2, d.reserved());
+                ps.setInt(3, d.entries());
+                ps.setString(4, oldHead);
+                ps.setString(5, d.book());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    private static void delete(Connection c, String sql, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Explains why a book row refused its change, after the undo: the field errors of every line
+     * at once (unknown book, wrong currency), else a closed book, else the first book short of money.
+     */
+    static RuntimeException refusal(Connection c, List<PostingLine> lines, Map<String, BigDecimal> reservedDeltas,
+                                    boolean checkLimits, Fields fields) throws SQLException {
+        Map<String, Books.Row> books = Books.read(c, lines.stream().map(l -> l.book().toString()).distinct().toList());
+        Validation v = new Validation();
+        for (int i = 0; i < lines.size(); i++) {
+            PostingLine line = lines.get(i);
+            Books.Row book = books.get(line.book().toString());
+            if (book == null) {
+                v.require(false, fields.book(i), "is not a book of the ledger: " + line.book());
+            } else if (!book.currency().equals(line.currency())) {
+                v.require(false, fields.currency(i), "is " + line.currency() + " but book " + line.book()
+                        + " keeps " + book.currency());
+            }
+        }
+        v.throwIfInvalid();
+        for (PostingLine line : lines) {
+            Books.Row book = books.get(line.book().toString());
+            if (book.status() == io.pitstop.ledger.api.BookStatus.CLOSED) {
+                return new BusinessRuleException("book-closed", "Book " + line.book() + " is closed and takes no postings");
+            }
+        }
+        Map<String, BigDecimal> net = new LinkedHashMap<>();
+        for (PostingLine line : lines) {
+            net.merge(line.book().toString(), line.amount(), BigDecimal::add);
+        }
+        for (Map.Entry<String, BigDecimal> n : net.entrySet()) {
+            Books.Row book = books.get(n.getKey());
+            BigDecimal reserve = reservedDeltas.getOrDefault(n.getKey(), BigDecimal.ZERO);
+            if (checkLimits && !book.house() && n.getValue().signum() < 0
+                    && book.available().add(n.getValue()).subtract(reserve).signum() < 0) {
+                return insufficient(book, n.getValue().negate().add(reserve));
+            }
+        }
+        return new ConflictException("A book changed while the ledger was posting to it; repeat the request");
+    }
+
+    static BusinessRuleException insufficient(Books.Row book, BigDecimal needed) {
+        return new BusinessRuleException("insufficient-funds", "Book " + book.id() + " has " + book.available().toPlainString()
+                + " " + book.currency() + " available (balance " + book.balance().toPlainString() + ", reserved "
+                + book.reserved().toPlainString() + ", credit limit " + book.creditLimit().toPlainString()
+                + ") but needs " + needed.toPlainString());
+    }
+
+    /** Id and request fingerprint of the transaction that holds an idempotency key, or null. */
+    static String[] byKey(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, request_hash FROM ledger_transaction WHERE idem_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new String[] {rs.getString(1).trim(), rs.getString(2)} : null;
+            }
+        }
+    }
+
+    /**
+     * The answer to a request whose key is taken: the first result when the request is the same,
+     * a conflict when it differs; null when no transaction holds the key.
+     */
+    LedgerTransaction replay(Connection c, String key, String requestHash) throws SQLException {
+        String[] existing = byKey(c, key);
+        if (existing == null) {
+            return null;
+        }
+        if (!existing[1].equals(requestHash)) {
+            throw new ConflictException("Idempotency key '" + key + "' was already used for a different request", existing[0]);
+        }
+        return load(c, UUID.fromString(existing[0]), true);
+    }
+
+    LedgerTransaction load(Connection c, UUID id, boolean replayed) throws SQLException {
+        List<LedgerTransaction> found = loadAll(c, "SELECT " + TX_COLUMNS + " FROM ledger_transaction WHERE id = ?",
+                List.of(id.toString()), replayed);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Runs a query for transaction rows, then fetches their entries and reversals in two more statements. */
+    List<LedgerTransaction> loadAll(Connection c, String sql, List<Object> params, boolean replayed) throws SQLException {
+        List<Object[]> heads = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    heads.add(new Object[] {rs.getString(1).trim(), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Db.instant(rs, 6), rs.getString(7), rs.getString(8)});
+                }
+            }
+        }
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = heads.stream().map(h -> (String) h[0]).toList();
+        Map<String, List<Entry>> entries = new HashMap<>();
+        Map<String, String> reversedBy = new HashMap<>();
+        String in = placeholders(ids.size());
+        try (PreparedStatement ps = c.prepareStatement("SELECT transaction_id, book_seq, book_id, amount, currency, "
+                + "balance_after, memo FROM ledger_entry WHERE transaction_id IN (" + in + ") ORDER BY transaction_id, line_no")) {
+            bind(ps, new ArrayList<>(ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(new Entry(rs.getLong(2),
+                            Db.uuid(rs.getString(3)), Db.money(rs.getBigDecimal(4)), rs.getString(5),
+                            Db.money(rs.getBigDecimal(6)), rs.getString(7)));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT reverses, id FROM ledger_transaction WHERE reverses IN (" + in + ")")) {
+            bind(ps, new ArrayList<>(ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reversedBy.put(rs.getString(1).trim(), rs.getString(2).trim());
+                }
+            }
+        }
+        List<LedgerTransaction> result = new ArrayList<>(heads.size());
+        for (Object[] h : heads) {
+            String id = (String) h[0];
+            String reverses = (String) h[6];
+            String by = reversedBy.get(id);
+            result.add(new LedgerTransaction(TransactionId.parse(id), (String) h[1], (String) h[2], (String) h[3],
+                    (String) h[4], (Instant) h[5], entries.getOrDefault(id, List.of()),
+                    reverses == null ? null : TransactionId.parse(reverses), by == null ? null : TransactionId.parse(by),
+                    (String) h[7], replayed));
+        }
+        return result;
+    }
+
+    static String placeholders(int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append(i == 0 ? "?" : ", ?");
+        }
+        return s.toString();
+    }
+
+    static void bind(PreparedStatement ps, Collection<Object> params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            if (p instanceof Instant) {
+                Db.setInstant(ps, i++, (Instant) p);
+            } else if (p instanceof Integer) {
+                ps.setInt(i++, (Integer) p);
+            } else {
+                ps.setString(i++, p.toString());
+            }
+        }
+    }
+
+    /** Whether a book id names one of the company's own books. */
+    static boolean isHouse(UUID book) {
+        for (HouseBook h : HouseBook.values()) {
+            if (h.bookId().equals(book)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package io.pitstop.ledger.impl;
+
+import io.pitstop.core.api.NotFoundException;
+import io.pitstop.core.api.ValidationException;
+import io.pitstop.ledger.api.Statement;
+import io.pitstop.ledger.api.TransactionId;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A book's statement for business dates in the book's time zone. The opening
+ * balance is the sum of every entry before the period and the running
+ * balance adds each line to it, so opening + credits - debits = closing holds
+ * by construction; {@code debits} is reported as a positive total.
+ */
+final class Statements {
+    /** A statement longer than this is refused rather than cut: ask for a shorter period. */
+    static final int MAX_LINES = 100_000;
+
+    private Statements() {
+    }
+
+    static Statement build(Connection c, UUID book, LocalDate from, LocalDate to) throws SQLException {
+        Books.Row row = Books.read(c, book);
+        if (row == null) {
+            throw new NotFoundException("ledger-book", book);
+        }
+        ZoneId zone = ZoneId.of(row.timeZone());
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        BigDecimal opening;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE book_id = ? AND posted_at < ?")) {
+            ps.setString(1, book.toString());
+            Db.setInstant(ps, 2, start);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                opening = rs.getBigDecimal(1).setScale(2);
+            }
+        }
+        List<Statement.Line> lines = new ArrayList<>();
+        BigDecimal running = opening;
+        BigDecimal credits = BigDecimal.ZERO.setScale(2);
+        BigDecimal debits = BigDecimal.ZERO.setScale(2);
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.posted_at, e.transaction_id, t.tx_type, t.reason, "
+                + "t.source_document, e.amount, e.memo FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id "
+                + "WHERE e.book_id = ? AND e.posted_at >= ? AND e.posted_at < ? ORDER BY e.posted_at, e.book_seq")) {
+            ps.setString(1, book.toString());
+            Db.setInstant(ps, 2, start);
+            Db.setInstant(ps, 3, end);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (lines.size() == MAX_LINES) {
+                        throw ValidationException.field("to", "the period has more than " + MAX_LINES
+                                + " lines; ask for a shorter one");
+                    }
+                    BigDecimal amount = Db.money(rs.getBigDecimal(6));
+                    running = running.add(amount);
+                    if (amount.signum() > 0) {
+                        credits = credits.add(amount);
+                    } else {
+                        debits = debits.subtract(amount);
+                    }
+                    lines.add(new Statement.Line(Db.instant(rs, 1), TransactionId.parse(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getString(5), amount, running, rs.getString(7)));
+                }
+            }
+        }
+        return new Statement(book, row.currency(), from, to, zone.getId(), opening, credits, debits, running, lines);
+    }
+}

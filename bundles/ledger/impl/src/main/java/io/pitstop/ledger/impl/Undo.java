@@ -1,0 +1,43 @@
+package io.pitstop.ledger.impl;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * What a write has changed so far, to put back when it is refused half way.
+ * A refused write throws, and a transaction of our own then rolls back
+ * anyway; the undo is for a caller that runs us inside its own transaction,
+ * catches the refusal and commits: it must not commit half a posting.
+ */
+final class Undo {
+    /** One compensating statement. */
+    interface Action {
+        void run(Connection c) throws SQLException;
+    }
+
+    private final Deque<Action> actions = new ArrayDeque<>();
+
+    void add(Action action) {
+        actions.push(action);
+    }
+
+    /** Runs the actions newest first, once; failures are attached to {@code cause}. */
+    void run(Connection c, Throwable cause) {
+        while (!actions.isEmpty()) {
+            try {
+                actions.pop().run(c);
+            } catch (SQLException | RuntimeException e) {
+                // on PostgreSQL a failed statement has doomed the transaction already: nothing can commit
+                if (cause != null) {
+                    cause.addSuppressed(e);
+                }
+            }
+        }
+    }
+
+    void clear() {
+        actions.clear();
+    }
+}

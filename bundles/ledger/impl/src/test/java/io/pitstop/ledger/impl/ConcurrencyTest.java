@@ -1,0 +1,70 @@
+package io.pitstop.ledger.impl;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.pitstop.core.api.BusinessRuleException;
+import io.pitstop.ledger.api.JournalQuery;
+import io.pitstop.core.api.PageRequest;
+import io.pitstop.ledger.api.VerifyResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.Test;
+
+public class ConcurrencyTest extends TestDatabases.OnBoth {
+    @Test
+    public void manyThreadsPostingAmongFewBooksStayExact() throws Exception {
+        List<UUID> books = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            books.add(f.book("500.00"));
+        }
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int seed = t;
+            done.add(pool.submit(() -> {
+                Random random = new Random(seed);
+                for (int i = 0; i < 500; i++) {
+                    UUID from = books.get(random.nextInt(books.size()));
+                    UUID to = books.get(random.nextInt(books.size()));
+                    while (to.equals(from)) {
+                        to = books.get(random.nextInt(books.size()));
+                    }
+                    String amount = BigDecimal.valueOf(1 + random.nextInt(20000), 2).toPlainString();
+                    try {
+                        f.ledger.post(LedgerFixture.ACCOUNTANT, LedgerFixture.request("t" + seed + "-" + i, "transfer",
+                                from, to, amount));
+                    } catch (BusinessRuleException e) {
+                        refused.incrementAndGet(); // over the limit: a refusal, never a wrong balance
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> d : done) {
+            d.get();
+        }
+        pool.shutdown();
+
+        BigDecimal total = BigDecimal.ZERO;
+        for (UUID book : books) {
+            BigDecimal balance = f.balance(book);
+            assertTrue(book + " went past its limit: " + balance, balance.compareTo(new BigDecimal("-500")) >= 0);
+            total = total.add(balance);
+        }
+        assertEquals(0, total.signum());
+        long posted = f.ledger.journal(new JournalQuery(null, null, null, null, null), PageRequest.first(1)).total();
+        assertEquals(4000, posted + refused.get());
+        VerifyResult verify = f.ledger.verify();
+        assertTrue(verify.problems().toString(), verify.intact());
+        assertEquals(posted * 2, verify.entriesChecked());
+    }
+}

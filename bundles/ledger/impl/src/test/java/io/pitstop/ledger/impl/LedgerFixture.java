@@ -1,0 +1,123 @@
+package io.pitstop.ledger.impl;
+
+import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.DomainEvent;
+import io.pitstop.ledger.api.BookStatus;
+import io.pitstop.ledger.api.HouseBook;
+import io.pitstop.ledger.api.LedgerTransaction;
+import io.pitstop.ledger.api.PostingLine;
+import io.pitstop.ledger.api.PostingRequest;
+import io.pitstop.ledger.api.TransactionType;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** A ledger on a fresh in-memory Derby database, with a clock the test moves and the events it published. */
+final class LedgerFixture {
+    static final Actor ACCOUNTANT = new Actor("anna", Set.of(Actor.ACCOUNTANT));
+    static final Actor ADMIN = new Actor("root", Set.of(Actor.ADMIN));
+    static final UUID BANK = HouseBook.BANK.bookId();
+    static final UUID REVENUE = HouseBook.REVENUE.bookId();
+
+    final MovableClock clock = new MovableClock(Instant.parse("2024-03-01T09:00:00Z"));
+    final List<DomainEvent> events = Collections.synchronizedList(new ArrayList<>());
+    final ThreadBoundTransactions transactions;
+    final LedgerImpl ledger;
+    private final DataSource database;
+    private int keys;
+
+    LedgerFixture(DataSource database) {
+        this.database = database;
+        transactions = new ThreadBoundTransactions(database);
+        ledger = new LedgerImpl(transactions.dataSource(), transactions, new ScriptMigrations(database), events::add, clock);
+    }
+
+    void close() {
+        TestDatabases.close(database);
+    }
+
+    UUID book(String limit) {
+        UUID id = UUID.randomUUID();
+        ledger.openBook(id, "RUB", new BigDecimal(limit), BookStatus.OPEN, null);
+        return id;
+    }
+
+    String key() {
+        return "key-" + (++keys);
+    }
+
+    LedgerTransaction transfer(UUID from, UUID to, String amount) {
+        return ledger.post(ACCOUNTANT, request(key(), TransactionType.TRANSFER, from, to, amount));
+    }
+
+    LedgerTransaction topup(UUID book, String amount) {
+        return ledger.post(ACCOUNTANT, request(key(), TransactionType.TOPUP, BANK, book, amount));
+    }
+
+    static PostingRequest request(String key, String type, UUID from, UUID to, String amount) {
+        return new PostingRequest(key, type, "test " + type, "doc-1", List.of(
+                new PostingLine(from, new BigDecimal(amount).negate(), "RUB", null),
+                new PostingLine(to, new BigDecimal(amount), "RUB", "memo")), false);
+    }
+
+    BigDecimal balance(UUID book) {
+        return ledger.balance(book).balance();
+    }
+
+    int sql(String statement, Object... params) {
+        return transactions.required(() -> {
+            try (Connection c = transactions.dataSource().getConnection();
+                 PreparedStatement ps = c.prepareStatement(statement)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** A clock tests move by hand. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        void advanceSeconds(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

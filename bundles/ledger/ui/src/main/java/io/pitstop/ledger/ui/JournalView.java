@@ -1,0 +1,260 @@
+package io.pitstop.ledger.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import io.pitstop.accounts.api.AccountService;
+import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.NotFoundException;
+import io.pitstop.core.api.PageRequest;
+import io.pitstop.ledger.api.Entry;
+import io.pitstop.ledger.api.HouseBook;
+import io.pitstop.ledger.api.JournalQuery;
+import io.pitstop.ledger.api.Ledger;
+import io.pitstop.ledger.api.LedgerTransaction;
+import io.pitstop.ledger.api.TransactionType;
+import io.pitstop.ledger.api.VerifyResult;
+import io.pitstop.ui.api.Common;
+import io.pitstop.ui.api.Formats;
+import io.pitstop.ui.api.Ui;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /ledger}: the journal, newest first, one page at a time, filtered
+ * by period (business dates in Moscow time), account (number or house book
+ * code), transaction type and author. A row opens its entries. Admins can
+ * run the tamper check over the whole journal.
+ */
+public class JournalView extends VerticalLayout implements HasDynamicTitle {
+    private static final long serialVersionUID = 1L;
+    /** Marks a filter that names no book: nothing can match it. */
+    private static final UUID NO_BOOK = new UUID(0, 0);
+
+    private final transient Ledger ledger;
+    private final transient Supplier<Optional<AccountService>> accounts;
+    private final transient Formats formats = Ui.formats();
+    private final DatePicker from = new DatePicker(t("filter.from"));
+    private final DatePicker to = new DatePicker(t("filter.to"));
+    private final TextField account = new TextField(t("filter.account"));
+    private final ComboBox<String> type = new ComboBox<>(t("filter.type"));
+    private final TextField author = new TextField(t("filter.author"));
+    private final ConfigurableFilterDataProvider<LedgerTransaction, Void, JournalQuery> data;
+    private final Button verify = new Button(t("verify"), VaadinIcon.SHIELD.create(), e -> verify());
+
+    static String t(String key, Object... args) {
+        return LedgerContribution.TEXTS.get(key, args);
+    }
+
+    public JournalView(Ledger ledger, Supplier<Optional<AccountService>> accounts) {
+        this.ledger = ledger;
+        this.accounts = accounts;
+        setId("ledger-view");
+        setSizeFull();
+        from.setId("journal-from");
+        to.setId("journal-to");
+        account.setId("journal-account");
+        account.setPlaceholder(t("filter.account.hint"));
+        account.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        type.setId("journal-type");
+        type.setItems(TransactionType.TOPUP, TransactionType.CHARGE, TransactionType.REFUND, TransactionType.TRANSFER,
+                TransactionType.ADJUSTMENT, TransactionType.REVERSAL, TransactionType.HOLD_CAPTURE);
+        type.setItemLabelGenerator(JournalView::typeLabel);
+        type.setAllowCustomValue(true);
+        type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
+        type.setClearButtonVisible(true);
+        author.setId("journal-author");
+        author.setValueChangeMode(ValueChangeMode.LAZY);
+
+        data = DataProvider.<LedgerTransaction, JournalQuery>fromFilteringCallbacks(
+                q -> ledger.journal(q.getFilter().orElse(all()), Common.page(q, List.of(), null)).items().stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, ledger.journal(q.getFilter().orElse(all()), PageRequest.first(1)).total()))
+                .withConfigurableFilter();
+        Grid<LedgerTransaction> grid = new Grid<>();
+        grid.setId("journal-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(tx -> formats.dateTime(tx.postedAt())).setHeader(t("column.postedAt")).setAutoWidth(true);
+        grid.addColumn(tx -> typeLabel(tx.type())).setHeader(t("column.type")).setAutoWidth(true);
+        grid.addColumn(LedgerTransaction::reason).setHeader(t("column.reason")).setFlexGrow(2);
+        grid.addColumn(LedgerTransaction::sourceDocument).setHeader(t("column.document")).setAutoWidth(true);
+        grid.addColumn(LedgerTransaction::author).setHeader(t("column.author")).setAutoWidth(true);
+        grid.addColumn(tx -> formats.amount(turnover(tx))).setHeader(t("column.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(tx -> tx.reverses() != null ? t("column.reversal") : tx.reversedBy() != null ? t("column.reversed") : "")
+                .setHeader(t("column.note")).setAutoWidth(true);
+        grid.setItems(data);
+        grid.addItemClickListener(e -> details(e.getItem()));
+
+        Button apply = new Button(t("filter.apply"), e -> applyFilter());
+        apply.setId("journal-apply");
+        for (var f : List.of(from, to)) {
+            f.addValueChangeListener(e -> applyFilter());
+        }
+        type.addValueChangeListener(e -> applyFilter());
+        author.addValueChangeListener(e -> applyFilter());
+        account.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout filters = new HorizontalLayout(from, to, account, type, author, apply);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout header = new HorizontalLayout(new H2(t("menu.ledger")));
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (Ui.hasAnyRole(Actor.ADMIN)) {
+            verify.setId("ledger-verify");
+            verify.setDisableOnClick(true);
+            header.add(verify);
+        }
+        add(header, filters, grid);
+        setFlexGrow(1, grid);
+        applyFilter();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("menu.ledger");
+    }
+
+    private static JournalQuery all() {
+        return new JournalQuery(null, null, null, null, null);
+    }
+
+    static String typeLabel(String type) {
+        return type == null ? "" : LedgerContribution.TEXTS.has(Ui.locale(), "type." + type) ? t("type." + type) : type;
+    }
+
+    /** The transaction's size: the sum of its credits. */
+    static BigDecimal turnover(LedgerTransaction tx) {
+        return tx.entries().stream().map(Entry::amount).filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private void applyFilter() {
+        account.setInvalid(false);
+        from.setInvalid(false);
+        if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
+            from.setErrorMessage(t("filter.period.invalid"));
+            from.setInvalid(true);
+            return;
+        }
+        UUID book = book(account.getValue());
+        if (book == NO_BOOK) {
+            account.setErrorMessage(t("filter.account.unknown"));
+            account.setInvalid(true);
+        }
+        String who = author.getValue() == null || author.getValue().isBlank() ? null : author.getValue().trim();
+        String kind = type.getValue() == null || type.getValue().isBlank() ? null : type.getValue().trim();
+        data.setFilter(new JournalQuery(book, start(from.getValue()), start(to.getValue() == null ? null : to.getValue().plusDays(1)),
+                kind, who));
+    }
+
+    private Instant start(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(formats.zone()).toInstant();
+    }
+
+    /** An account number, a house book code (bank, revenue, ...) or a book id; {@link #NO_BOOK} when none matches. */
+    private UUID book(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String v = text.trim();
+        HouseBook house = HouseBook.byCode(v.toLowerCase(java.util.Locale.ROOT));
+        if (house != null) {
+            return house.bookId();
+        }
+        Optional<AccountService> service = accounts.get();
+        if (service.isPresent()) {
+            try {
+                return service.get().byNumber(v).id().value();
+            } catch (NotFoundException e) {
+                // maybe a raw book id
+            }
+        }
+        try {
+            return UUID.fromString(v);
+        } catch (IllegalArgumentException e) {
+            return NO_BOOK;
+        }
+    }
+
+    private void details(LedgerTransaction tx) {
+        Dialog d = new Dialog();
+        d.setId("journal-transaction");
+        d.setHeaderTitle(t("details.title", typeLabel(tx.type()), formats.dateTime(tx.postedAt())));
+        Grid<Entry> entries = new Grid<>();
+        entries.setId("journal-entries");
+        entries.setAllRowsVisible(true);
+        entries.addThemeVariants(GridVariant.LUMO_COMPACT);
+        entries.addColumn(e -> bookName(e.book())).setHeader(t("details.book")).setAutoWidth(true);
+        entries.addColumn(e -> formats.money(e.amount(), e.currency())).setHeader(t("details.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        entries.addColumn(e -> formats.amount(e.balanceAfter())).setHeader(t("details.balanceAfter"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        entries.addColumn(Entry::memo).setHeader(t("details.memo"));
+        entries.setItems(tx.entries());
+        Span meta = new Span(t("details.meta", tx.id(), tx.author(), tx.reason() == null ? "" : tx.reason(),
+                tx.hash() == null ? "" : tx.hash()));
+        meta.getStyle().set("font-size", "var(--lumo-font-size-s)").set("word-break", "break-all");
+        d.add(new VerticalLayout(meta, entries));
+        d.setWidth("60em");
+        Button close = new Button(Common.TEXTS.get("common.close"), e -> d.close());
+        close.setId("journal-transaction-close");
+        d.getFooter().add(close);
+        d.open();
+    }
+
+    private String bookName(UUID book) {
+        for (HouseBook h : HouseBook.values()) {
+            if (h.bookId().equals(book)) {
+                return t("house." + h.code());
+            }
+        }
+        return accounts.get().map(a -> {
+            try {
+                return a.get(new io.pitstop.accounts.api.AccountId(book)).number();
+            } catch (NotFoundException e) {
+                return book.toString();
+            }
+        }).orElse(book.toString());
+    }
+
+    private void verify() {
+        VerifyResult r = ledger.verify();
+        Dialog d = new Dialog();
+        d.setId("ledger-verify-result");
+        d.setHeaderTitle(t(r.intact() ? "verify.intact" : "verify.broken"));
+        Span summary = new Span(t("verify.summary", formats.count(r.transactionsChecked()), formats.count(r.entriesChecked())));
+        summary.setId("ledger-verify-summary");
+        d.getElement().setAttribute("data-intact", Boolean.toString(r.intact()));
+        Div problems = new Div();
+        problems.setId("ledger-verify-problems");
+        problems.setText(r.problems().stream().limit(50).collect(Collectors.joining("\n")));
+        problems.getStyle().set("white-space", "pre-wrap").set("color", "var(--lumo-error-text-color)");
+        d.add(new VerticalLayout(summary, problems));
+        Button close = new Button(Common.TEXTS.get("common.close"), e -> d.close());
+        close.setId("ledger-verify-close");
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(close);
+        d.open();
+        verify.setEnabled(true);
+    }
+}

@@ -1,0 +1,90 @@
+package io.pitstop.ui.api;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.VaadinSession;
+import io.pitstop.core.api.Actor;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The logged-in staff member and their preferences, read from the current
+ * Vaadin session; the shell puts them there at login and when the user
+ * switches language. Views call these helpers instead of touching session
+ * attributes themselves.
+ */
+public final class Ui {
+    /** Russian, the default language. */
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    /** English. */
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    /** The languages the UI speaks, default first. */
+    public static final List<Locale> LOCALES = List.of(RUSSIAN, ENGLISH);
+    /** Business dates and times are shown in this zone unless an account says otherwise. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Moscow");
+
+    private Ui() {
+    }
+
+    /** The logged-in user, or null outside a logged-in session. */
+    public static Actor actor() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getAttribute(Actor.class);
+    }
+
+    /** Whether the logged-in user holds one of the roles. */
+    public static boolean hasAnyRole(String... roles) {
+        Actor actor = actor();
+        return actor != null && actor.hasAnyRole(roles);
+    }
+
+    /** The current user's language; Russian when nothing was chosen. */
+    public static Locale locale() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Locale locale = session == null ? null : session.getAttribute(Locale.class);
+        return locale == null ? RUSSIAN : supported(locale);
+    }
+
+    /** The nearest language the UI speaks. */
+    public static Locale supported(Locale wanted) {
+        for (Locale l : LOCALES) {
+            if (l.getLanguage().equals(wanted.getLanguage())) {
+                return l;
+            }
+        }
+        return RUSSIAN;
+    }
+
+    /** Number, money and date formats of the current user's language. */
+    public static Formats formats() {
+        return Formats.of(locale(), DEFAULT_ZONE);
+    }
+
+    /**
+     * Shows a short notice. Its text carries the CSS class {@code pitstop-notice}
+     * and {@code data-key} set to {@code key}, so that tests can find it
+     * whatever the language.
+     */
+    public static Notification notice(String key, String text) {
+        return show(key, text, NotificationVariant.LUMO_SUCCESS, 4000);
+    }
+
+    /** Like {@link #notice} for a failure; stays until closed or for ten seconds. */
+    public static Notification problem(String key, String text) {
+        return show(key, text, NotificationVariant.LUMO_ERROR, 10000);
+    }
+
+    private static Notification show(String key, String text, NotificationVariant variant, int millis) {
+        Span content = new Span(text);
+        content.addClassName("pitstop-notice");
+        content.getElement().setAttribute("data-key", key);
+        Notification notification = new Notification(content);
+        notification.addThemeVariants(variant);
+        notification.setDuration(millis);
+        notification.setPosition(Notification.Position.TOP_CENTER);
+        notification.open();
+        return notification;
+    }
+}

@@ -1,0 +1,412 @@
+package io.pitstop.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pitstop.accounts.api.AccountDraft;
+import io.pitstop.accounts.api.AccountService;
+import io.pitstop.contacts.api.ContactService;
+import io.pitstop.contacts.api.OrganizationDraft;
+import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.BusinessRuleException;
+import io.pitstop.ledger.api.BookBalance;
+import io.pitstop.ledger.api.Ledger;
+import io.pitstop.ledger.api.PostingLine;
+import io.pitstop.ledger.api.PostingRequest;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.junit.Before;
+import org.junit.Test;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * Contacts, accounts and ledger through REST as a client sees them, plus
+ * ledger invariants under concurrent load through the service. Run on Derby
+ * ({@link CoreDerbyIT}) and on PostgreSQL ({@link CorePostgresIT}).
+ */
+public abstract class CoreSuite {
+    @Inject
+    protected ContactService contacts;
+
+    @Inject
+    protected AccountService accounts;
+
+    @Inject
+    protected Ledger ledger;
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=pitstop)")
+    protected DataSource dataSource;
+
+    protected final Http http = new Http();
+    protected final Api api = new Api(http);
+
+    @Before
+    public void ready() {
+        http.await("contacts?limit=1", "manager", 60_000);
+        http.await("ledger/verify", "admin", 60_000);
+    }
+
+    // ---------------------------------------------------------------- contacts
+
+    @Test
+    public void contactCrudAndSearch() {
+        String inn = Api.uniqueInn();
+        Http.Answer created = http.post("contacts/organizations", "manager", "{\"name\":\"ООО «Ромашка Тест " + inn + "»\","
+                + "\"inn\":\"" + inn + "\",\"kpp\":\"771001001\",\"phones\":[\"8 (912) 345-67-" + inn.substring(8) + "\"],"
+                + "\"emails\":[\"Office@Romashka-" + inn + ".Example\"],\"tags\":[\"saas\"]}");
+        assertEquals(created.toString(), 201, created.status());
+        String id = Api.id(created.json());
+        assertTrue(created.header("Location").endsWith(id));
+
+        JsonNode got = http.get("contacts/" + id, "support").json();
+        assertEquals(inn, got.get("inn").asText());
+        assertEquals("+79123456" + "7" + inn.substring(8), got.get("phones").get(0).asText());
+        assertEquals("office@romashka-" + inn + ".example", got.get("emails").get(0).asText());
+
+        for (String q : new String[] {"ромашка тест " + inn, inn, "+7 912 345-67-" + inn.substring(8), "office@romashka-" + inn + ".example"}) {
+            Http.Answer found = http.get("contacts?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), "integrator");
+            assertEquals(found.toString(), 200, found.status());
+            assertTrue("search by '" + q + "' must find the contact: " + found, found.body().contains(id));
+        }
+
+        Http.Answer person = http.post("contacts/persons", "manager",
+                "{\"lastName\":\"Иванова\",\"firstName\":\"Анна\",\"phones\":[\"+7 903 555-12-34\"]}");
+        assertEquals(person.toString(), 201, person.status());
+        Http.Answer relation = http.post("contacts/" + Api.id(person.json()) + "/relations", "manager",
+                "{\"type\":\"EMPLOYEE_OF\",\"to\":\"" + id + "\",\"position\":\"Главный бухгалтер\"}");
+        assertTrue(relation.toString(), relation.status() == 201 || relation.status() == 200);
+
+        Http.Answer page = http.get("contacts?limit=2&sort=-createdAt", "manager");
+        assertEquals(page.toString(), 200, page.status());
+        assertTrue(page.json().get("items").size() <= 2);
+        assertTrue(page.json().get("total").asLong() >= 2);
+        assertEquals(400, http.get("contacts?sort=password", "manager").status());
+    }
+
+    @Test
+    public void duplicateInnIsConflictNamingTheExistingContact() {
+        String inn = Api.uniqueInn();
+        String first = api.createOrganization("ООО «Первая»", inn);
+        long before = api.contactCount();
+        Http.Answer again = http.post("contacts/organizations", "manager", "{\"name\":\"ООО «Вторая»\",\"inn\":\"" + inn + "\"}");
+        assertEquals(again.toString(), 409, again.status());
+        assertEquals(first, again.json().get("existingId").asText());
+        assertEquals(before, api.contactCount());
+    }
+
+    @Test
+    public void badContactInputIs400WithTheFieldAndWritesNothing() {
+        long before = api.contactCount();
+        String good = Api.uniqueInn();
+        String wrongDigit = good.substring(0, 9) + ((good.charAt(9) - '0' + 1) % 10);
+        assertRefused("{\"name\":\"X\",\"inn\":\"" + wrongDigit + "\"}", "inn");
+        assertRefused("{\"name\":\"X\",\"inn\":\"12345\"}", "inn");
+        assertRefused("{\"name\":\"X\",\"kpp\":\"77100100\"}", "kpp");
+        assertRefused("{\"name\":\"X\",\"ogrn\":\"1027700132194\"}", "ogrn");
+        assertRefused("{\"name\":\"X\",\"phones\":[\"12\"]}", "phones");
+        assertRefused("{\"name\":\"X\",\"emails\":[\"not-an-email\"]}", "emails");
+        assertRefused("{\"inn\":\"" + good + "\"}", "name");
+        assertRefused("{\"name\":\"X\",\"nmae\":\"typo\"}", "nmae");
+        assertRefused("{\"name\":\"X\",\"phones\":5}", "phones");
+        assertEquals(400, http.post("contacts/organizations", "manager", "{\"name\": \"X\",").status());
+        Http.Answer huge = http.post("contacts/organizations", "manager", "{\"name\":\"" + "x".repeat(1_100_000) + "\"}");
+        assertEquals(huge.toString().substring(0, 100), 413, huge.status());
+        assertEquals(before, api.contactCount());
+        assertEquals(404, http.get("contacts/" + UUID.randomUUID(), "manager").status());
+        assertEquals(400, http.get("contacts/not-a-uuid", "manager").status());
+    }
+
+    private void assertRefused(String body, String field) {
+        Http.Answer a = http.post("contacts/organizations", "manager", body);
+        assertEquals(body + " -> " + a, 400, a.status());
+        assertTrue("problem body must be problem+json: " + a.header("Content-Type"), a.header("Content-Type").contains("problem+json"));
+        assertTrue(body + " must name field " + field + ": " + a.body(), a.json().get("errors").toString().contains(field));
+    }
+
+    @Test
+    public void rolesAreEnforced() {
+        assertEquals(401, http.get("contacts", null).status());
+        assertEquals(403, http.post("contacts/organizations", "support", "{\"name\":\"X\"}").status());
+        assertEquals(403, http.post("contacts/organizations", "integrator", "{\"name\":\"X\"}").status());
+        assertEquals(200, http.get("contacts", "integrator").status());
+        String owner = api.createOrganization("ООО «Роли»", Api.uniqueInn());
+        assertEquals(403, http.post("accounts", "support", "{\"ownerId\":\"" + owner + "\"}").status());
+        String account = api.openAccount(owner, "0");
+        assertEquals(200, http.get("accounts/" + account + "/balance", "integrator").status());
+        assertEquals(403, api.http().post("ledger/transactions", "manager", "{}", "Idempotency-Key", "k").status());
+        assertEquals(403, http.get("ledger/verify", "accountant").status());
+    }
+
+    @Test
+    public void referencedContactCanBeArchivedNotDeleted() {
+        String owner = api.createOrganization("ООО «Архив»", Api.uniqueInn());
+        api.openAccount(owner, "0");
+        Http.Answer del = http.call("DELETE", "contacts/" + owner, "admin", null);
+        assertEquals(del.toString(), 409, del.status());
+        assertEquals(200, http.post("contacts/" + owner + "/archive", "manager", null).status());
+        assertEquals("ARCHIVED", http.get("contacts/" + owner, "manager").json().get("status").asText());
+        String lonely = api.createOrganization("ООО «Одиночка»", Api.uniqueInn());
+        assertEquals(403, http.call("DELETE", "contacts/" + lonely, "manager", null).status());
+        assertEquals(204, http.call("DELETE", "contacts/" + lonely, "admin", null).status());
+        assertEquals(404, http.get("contacts/" + lonely, "admin").status());
+    }
+
+    // ---------------------------------------------------------------- accounts and ledger
+
+    @Test
+    public void accountBalanceFollowsTheLedger() {
+        String owner = api.createOrganization("ООО «Баланс»", Api.uniqueInn());
+        Http.Answer opened = http.post("accounts", "accountant", "{\"ownerId\":\"" + owner + "\",\"creditLimit\":500.00}");
+        assertEquals(opened.toString(), 201, opened.status());
+        assertTrue(opened.json().get("number").asText().matches("\\d{16}"));
+        String account = opened.json().get("id").asText();
+        JsonNode zero = api.balance(account);
+        assertEquals(0, zero.get("balance").decimalValue().signum());
+        assertEquals(new BigDecimal("500.00"), zero.get("available").decimalValue());
+
+        api.topUp(account, "20000.00");
+        Http.Answer charge = api.post(UUID.randomUUID().toString(), "charge", account, "-12500.00", "revenue");
+        assertEquals(charge.toString(), 201, charge.status());
+        JsonNode b = api.balance(account);
+        assertEquals(new BigDecimal("7500.00"), b.get("balance").decimalValue());
+        assertEquals("7500.00", b.get("balance").asText());
+        assertEquals(new BigDecimal("8000.00"), b.get("available").decimalValue());
+    }
+
+    @Test
+    public void idempotencyRepeatsAndConflicts() {
+        String account = api.openAccount(api.createOrganization("ООО «Повтор»", Api.uniqueInn()), "0");
+        String key = UUID.randomUUID().toString();
+        Http.Answer first = api.post(key, "topup", account, "100.00", "bank");
+        assertEquals(first.toString(), 201, first.status());
+        Http.Answer repeat = api.post(key, "topup", account, "100.00", "bank");
+        assertEquals(repeat.toString(), 200, repeat.status());
+        assertEquals(first.json().get("id").asText(), repeat.json().get("id").asText());
+        assertEquals(new BigDecimal("100.00"), api.balanceOf(account));
+        Http.Answer other = api.post(key, "topup", account, "200.00", "bank");
+        assertEquals(other.toString(), 409, other.status());
+        assertEquals(new BigDecimal("100.00"), api.balanceOf(account));
+        Http.Answer noKey = http.post("ledger/transactions", "accountant", "{\"type\":\"topup\",\"lines\":[]}");
+        assertEquals(400, noKey.status());
+    }
+
+    @Test
+    public void badPostingsAreRefusedAndChangeNothing() {
+        String account = api.openAccount(api.createOrganization("ООО «Лимит»", Api.uniqueInn()), "100.00");
+        api.topUp(account, "50.00");
+        assertPostingRefused(422, api.post(UUID.randomUUID().toString(), "charge", account, "-150.01", "revenue"));
+        assertPostingRefused(400, api.post(UUID.randomUUID().toString(), "charge", account, "-1.005", "revenue"));
+        String unbalanced = "{\"type\":\"topup\",\"reason\":\"x\",\"lines\":[{\"accountId\":\"" + account
+                + "\",\"amount\":10.00,\"currency\":\"RUB\"},{\"houseBook\":\"bank\",\"amount\":-9.99,\"currency\":\"RUB\"}]}";
+        assertPostingRefused(400, http.post("ledger/transactions", "accountant", unbalanced, "Idempotency-Key", UUID.randomUUID().toString()));
+        String currency = unbalanced.replace("-9.99", "-10.00").replace("\"RUB\"}]", "\"XYZ\"}]");
+        assertPostingRefused(400, http.post("ledger/transactions", "accountant", currency, "Idempotency-Key", UUID.randomUUID().toString()));
+        String unknown = api.post(UUID.randomUUID().toString(), "topup", UUID.randomUUID().toString(), "1.00", "bank").status() + "";
+        assertTrue("unknown account must be 4xx, was " + unknown, unknown.startsWith("4"));
+        Http.Answer negativePayment = http.post("ledger/payments", "integrator",
+                "{\"accountId\":\"" + account + "\",\"amount\":-5.00,\"currency\":\"RUB\",\"reference\":\"п/п 1\"}",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertPostingRefused(400, negativePayment);
+        assertEquals(new BigDecimal("50.00"), api.balanceOf(account));
+        // exactly down to the limit is allowed
+        assertEquals(201, api.post(UUID.randomUUID().toString(), "charge", account, "-150.00", "revenue").status());
+        assertEquals(new BigDecimal("-100.00"), api.balanceOf(account));
+    }
+
+    private static void assertPostingRefused(int status, Http.Answer a) {
+        assertEquals(a.toString(), status, a.status());
+        assertTrue(a.header("Content-Type").contains("problem+json"));
+    }
+
+    @Test
+    public void closedAccountTakesNoPostings() {
+        String account = api.openAccount(api.createOrganization("ООО «Закрыт»", Api.uniqueInn()), "0");
+        Http.Answer close = http.post("accounts/" + account + "/status", "accountant", "{\"status\":\"CLOSED\",\"reason\":\"договор расторгнут\"}");
+        assertEquals(close.toString(), 200, close.status());
+        assertPostingRefused(422, api.post(UUID.randomUUID().toString(), "topup", account, "10.00", "bank"));
+        assertEquals(0, api.balanceOf(account).signum());
+    }
+
+    @Test
+    public void holdsReserveCaptureVoidAndExpire() throws Exception {
+        String account = api.openAccount(api.createOrganization("ООО «Резерв»", Api.uniqueInn()), "0");
+        api.topUp(account, "1000.00");
+        Http.Answer hold = http.post("ledger/holds", "accountant",
+                "{\"accountId\":\"" + account + "\",\"amount\":300.00,\"currency\":\"RUB\",\"reason\":\"Лицензия на декабрь\"}",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(hold.toString(), 201, hold.status());
+        JsonNode b = api.balance(account);
+        assertEquals(new BigDecimal("300.00"), b.get("reserved").decimalValue());
+        assertEquals(new BigDecimal("700.00"), b.get("available").decimalValue());
+        // a debit may not eat reserved money
+        assertPostingRefused(422, api.post(UUID.randomUUID().toString(), "charge", account, "-700.01", "revenue"));
+
+        Http.Answer capture = http.post("ledger/holds/" + hold.json().get("id").asText() + "/capture", "accountant",
+                "{\"amount\":200.00,\"houseBook\":\"revenue\",\"reason\":\"Лицензия, 2 модуля\"}", "Idempotency-Key", UUID.randomUUID().toString());
+        assertTrue(capture.toString(), capture.status() == 201 || capture.status() == 200);
+        b = api.balance(account);
+        assertEquals(new BigDecimal("800.00"), b.get("balance").decimalValue());
+        assertEquals(0, b.get("reserved").decimalValue().signum());
+
+        Http.Answer second = http.post("ledger/holds", "accountant",
+                "{\"accountId\":\"" + account + "\",\"amount\":100.00,\"currency\":\"RUB\",\"reason\":\"x\"}",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(200, http.post("ledger/holds/" + second.json().get("id").asText() + "/void", "accountant",
+                "{\"reason\":\"не нужен\"}").status());
+        assertEquals(0, api.balance(account).get("reserved").decimalValue().signum());
+
+        Http.Answer expiring = http.post("ledger/holds", "accountant",
+                "{\"accountId\":\"" + account + "\",\"amount\":50.00,\"currency\":\"RUB\",\"reason\":\"x\",\"expiresAt\":\""
+                        + Instant.now().plusSeconds(1) + "\"}", "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(expiring.toString(), 201, expiring.status());
+        Thread.sleep(1500);
+        ledger.releaseExpiredHolds(Instant.now());
+        assertEquals("EXPIRED", http.get("ledger/holds/" + expiring.json().get("id").asText(), "accountant").json().get("status").asText());
+        assertEquals(0, api.balance(account).get("reserved").decimalValue().signum());
+    }
+
+    @Test
+    public void reversalRestoresAndHappensOnce() {
+        String account = api.openAccount(api.createOrganization("ООО «Сторно»", Api.uniqueInn()), "0");
+        Http.Answer tx = api.post(UUID.randomUUID().toString(), "topup", account, "250.00", "bank");
+        String id = tx.json().get("id").asText();
+        Http.Answer rev = http.post("ledger/transactions/" + id + "/reversal", "accountant", "{\"reason\":\"ошибочное зачисление\"}",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(rev.toString(), 201, rev.status());
+        assertEquals(0, api.balanceOf(account).signum());
+        Http.Answer again = http.post("ledger/transactions/" + id + "/reversal", "accountant", "{\"reason\":\"ещё раз\"}",
+                "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(again.toString(), 409, again.status());
+        assertEquals(0, api.balanceOf(account).signum());
+    }
+
+    @Test
+    public void statementHasOpeningRunningAndClosingBalance() {
+        String account = api.openAccount(api.createOrganization("ООО «Выписка»", Api.uniqueInn()), "0");
+        api.topUp(account, "1000.00");
+        api.post(UUID.randomUUID().toString(), "charge", account, "-300.00", "revenue");
+        api.topUp(account, "50.50");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        Http.Answer st = http.get("ledger/books/" + account + "/statement?from=" + today.minusDays(1) + "&to=" + today, "accountant");
+        assertEquals(st.toString(), 200, st.status());
+        assertEquals(0, st.json().get("opening").decimalValue().signum());
+        assertEquals(new BigDecimal("750.50"), st.json().get("closing").decimalValue());
+        JsonNode lines = st.json().get("lines");
+        assertEquals(3, lines.size());
+        assertEquals(new BigDecimal("700.00"), lines.get(1).get("runningBalance").decimalValue());
+        Http.Answer csv = http.call("GET", "ledger/books/" + account + "/statement?from=" + today + "&to=" + today, "accountant", null,
+                "Accept", "text/csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"));
+        assertTrue(csv.body(), csv.body().contains("750.50"));
+    }
+
+    @Test
+    public void tamperingIsDetected() throws Exception {
+        String account = api.openAccount(api.createOrganization("ООО «Подделка»", Api.uniqueInn()), "0");
+        api.topUp(account, "10.00");
+        assertTrue(http.get("ledger/verify", "admin").json().get("intact").asBoolean());
+        try (Connection c = dataSource.getConnection()) {
+            BigDecimal original;
+            try (PreparedStatement q = c.prepareStatement("SELECT amount FROM ledger_entry WHERE book_id = ?")) {
+                q.setString(1, account);
+                try (ResultSet rs = q.executeQuery()) {
+                    assertTrue(rs.next());
+                    original = rs.getBigDecimal(1);
+                }
+            }
+            update(c, account, new BigDecimal("10000.00"));
+            JsonNode verdict = http.get("ledger/verify", "admin").json();
+            assertFalse(verdict.toString(), verdict.get("intact").asBoolean());
+            assertTrue(verdict.get("problems").size() > 0);
+            update(c, account, original);
+        }
+        assertTrue(http.get("ledger/verify", "admin").json().get("intact").asBoolean());
+    }
+
+    private static void update(Connection c, String book, BigDecimal amount) throws Exception {
+        try (PreparedStatement u = c.prepareStatement("UPDATE ledger_entry SET amount = ? WHERE book_id = ?")) {
+            u.setBigDecimal(1, amount);
+            u.setString(2, book);
+            assertEquals(1, u.executeUpdate());
+        }
+    }
+
+    @Test
+    public void concurrentTransfersStayExact() throws Exception {
+        Actor actor = new Actor("load-test", Set.of(Actor.ACCOUNTANT));
+        List<UUID> books = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            var owner = contacts.createOrganization(actor, new OrganizationDraft("ООО «Нагрузка " + i + "»", Api.uniqueInn(),
+                    null, null, null, null, null, null, null)).contact().id();
+            UUID book = accounts.open(actor, new AccountDraft(owner, "RUB", new BigDecimal("1000.00"), BigDecimal.ZERO, null)).id().value();
+            books.add(book);
+        }
+        int threads = 8;
+        int perThread = 1000;
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int seed = t;
+            results.add(pool.submit(() -> {
+                Random r = new Random(seed);
+                long[] net = new long[books.size()];
+                for (int i = 0; i < perThread; i++) {
+                    int from = r.nextInt(books.size());
+                    int to = (from + 1 + r.nextInt(books.size() - 1)) % books.size();
+                    long kopecks = 1 + r.nextInt(50_000);
+                    BigDecimal amount = BigDecimal.valueOf(kopecks, 2);
+                    try {
+                        ledger.post(actor, new PostingRequest(UUID.randomUUID().toString(), "transfer", "load", "IT", List.of(
+                                new PostingLine(books.get(from), amount.negate(), "RUB", null),
+                                new PostingLine(books.get(to), amount, "RUB", null)), false));
+                        net[from] -= kopecks;
+                        net[to] += kopecks;
+                    } catch (BusinessRuleException e) {
+                        refused.incrementAndGet();
+                    }
+                }
+                return net;
+            }));
+        }
+        long[] expected = new long[books.size()];
+        for (Future<long[]> f : results) {
+            long[] net = f.get(10, TimeUnit.MINUTES);
+            for (int i = 0; i < net.length; i++) {
+                expected[i] += net[i];
+            }
+        }
+        pool.shutdown();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < books.size(); i++) {
+            BookBalance b = ledger.balance(books.get(i));
+            assertEquals("no lost update on book " + i, BigDecimal.valueOf(expected[i], 2), b.balance());
+            assertTrue("limit respected on book " + i, b.balance().compareTo(new BigDecimal("-1000.00")) >= 0);
+            sum = sum.add(b.balance());
+        }
+        assertEquals(0, sum.signum());
+        assertNotEquals("some transfers must have succeeded", threads * perThread, refused.get());
+        assertTrue(ledger.verify().problems().toString(), ledger.verify().intact());
+    }
+}

@@ -1,0 +1,88 @@
+package io.pitstop.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real distribution run as an administrator runs it: unpacked from the
+ * build's tar.gz, ports moved to free ones, started and stopped with its own
+ * bin/ scripts. For tests that need a server process of their own (restart,
+ * browser), as opposed to Pax Exam's in-container probes.
+ */
+public final class Distribution implements AutoCloseable {
+    private final Path home;
+    private final int port;
+
+    public Distribution(String users) throws Exception {
+        File dist = new File("../karaf-assembly/target/pitstop-karaf-" + System.getProperty("pitstop.version") + ".tar.gz");
+        assertTrue("distribution not built: " + dist, dist.isFile());
+        home = Files.createDirectories(Path.of("target", "dist-" + System.nanoTime())).toAbsolutePath();
+        run(home.toFile(), "tar", "xzf", dist.getAbsolutePath(), "--strip-components=1");
+        port = PitstopTestSupport.freePort();
+        Path etc = home.resolve("etc");
+        Files.writeString(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port = " + port + "\n");
+        replace(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort *= *\\d+", "sshPort = " + PitstopTestSupport.freePort());
+        replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort *= *\\d+", "rmiRegistryPort = " + PitstopTestSupport.freePort());
+        replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort *= *\\d+", "rmiServerPort = " + PitstopTestSupport.freePort());
+        Files.writeString(etc.resolve("pitstop-users.properties"), users);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    private static void replace(Path file, String regex, String value) throws IOException {
+        Files.writeString(file, Files.readString(file).replaceAll(regex, value));
+    }
+
+    /** Starts the server and waits for /api/health; returns a client pointed at it. */
+    public Http start() throws Exception {
+        System.setProperty(PitstopTestSupport.HTTP_PORT_PROPERTY, Integer.toString(port));
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/start").toString()).directory(home.toFile()).inheritIO();
+        pb.environment().put("EXTRA_JAVA_OPTS", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true");
+        assertEquals(0, pb.start().waitFor());
+        Http http = new Http();
+        http.await("health", null, 240_000);
+        return http;
+    }
+
+    public boolean running() throws Exception {
+        return new ProcessBuilder(home.resolve("bin/status").toString()).directory(home.toFile()).start().waitFor() == 0;
+    }
+
+    public void stop() throws Exception {
+        run(home.toFile(), home.resolve("bin/stop").toString());
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            if (!running()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Karaf did not stop within 60 s");
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (Files.exists(home.resolve("bin/status")) && running()) {
+            stop();
+        }
+    }
+
+    private static void run(File dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(List.of(command)).directory(dir).inheritIO().start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(String.join(" ", command), 0, p.exitValue());
+    }
+}

@@ -1,0 +1,115 @@
+package io.pitstop.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.pitstop.core.api.AuditService;
+import io.pitstop.core.api.SchemaMigrations;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The distribution boots on Derby, serves the API, and its realm logs users in with hashed passwords. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+    @Inject
+    private SchemaMigrations migrations;
+
+    @Inject
+    private AuditService audit;
+
+    private final Http http = new Http();
+
+    @Configuration
+    public Option[] config() {
+        return PitstopTestSupport.distribution();
+    }
+
+    @Test
+    public void healthAndProblemBodies() {
+        Http.Answer health = http.await("health", null, 60_000);
+        assertEquals(200, health.status());
+        assertEquals("UP", health.json().get("status").asText());
+
+        Http.Answer missing = http.get("no-such-thing", "admin");
+        assertEquals(404, missing.status());
+        assertTrue(missing.header("Content-Type").startsWith("application/problem+json"));
+        assertEquals(404, missing.json().get("status").asInt());
+        assertNotNull(missing.json().get("title"));
+    }
+
+    @Test
+    public void rolesAreCheckedPerEndpoint() {
+        http.await("health", null, 60_000);
+        assertEquals(401, http.get("dead-letters", null).status());
+        assertEquals(403, http.get("dead-letters", "support").status());
+        assertEquals(403, http.get("dead-letters", "nobody").status());
+        Http.Answer ok = http.get("dead-letters", "integrator");
+        assertEquals(ok.toString(), 200, ok.status());
+        assertEquals(0, ok.json().get("total").asInt());
+    }
+
+    @Test
+    public void openApiListsPublishedResources() {
+        Http.Answer doc = http.await("openapi.json", null, 60_000);
+        assertEquals(200, doc.status());
+        assertEquals("3.0.3", doc.json().get("openapi").asText());
+        assertTrue(doc.json().get("paths").has("/health"));
+        assertEquals("admin", doc.json().get("paths").get("/dead-letters").get("get").get("x-roles").get(0).asText());
+    }
+
+    @Test
+    public void wrongPasswordIs401WithChallenge() {
+        http.await("health", null, 60_000);
+        Http.Answer bad = http.call("GET", "health", null, null, "Authorization", "Basic YWRtaW46d3Jvbmc=");
+        assertEquals(401, bad.status());
+        assertTrue(bad.header("WWW-Authenticate").startsWith("Basic"));
+    }
+
+    @Test
+    public void realmChecksHashedPasswordsAndRoles() throws Exception {
+        Subject subject = login("accountant", "accountant");
+        Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName).collect(Collectors.toSet());
+        assertEquals(Set.of("accountant"), roles);
+        assertThrows(LoginException.class, () -> login("accountant", "wrong"));
+        assertThrows(LoginException.class, () -> login("ghost", "ghost"));
+        String stored = Files.readString(Path.of(System.getProperty("karaf.etc"), "pitstop-users.properties"));
+        assertFalse("passwords must be stored hashed", stored.contains("accountant,accountant"));
+        assertTrue(stored.contains("pbkdf2-sha256$"));
+    }
+
+    private static Subject login(String user, String password) throws LoginException {
+        Subject subject = new Subject();
+        LoginContext lc = new LoginContext("pitstop", subject, callbacks -> {
+            for (var cb : callbacks) {
+                if (cb instanceof NameCallback) {
+                    ((NameCallback) cb).setName(user);
+                } else if (cb instanceof PasswordCallback) {
+                    ((PasswordCallback) cb).setPassword(password.toCharArray());
+                }
+            }
+        });
+        lc.login();
+        return subject;
+    }
+}

@@ -1,0 +1,19 @@
+package io.pitstop.itests;
+
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** {@link PlatformIT} on PostgreSQL. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformPostgresIT extends PlatformIT {
+    @Override
+    @Configuration
+    public Option[] config() {
+        return PitstopTestSupport.distribution(PostgresSupport.datasource());
+    }
+}
