@@ -27,6 +27,8 @@ public final class Rest {
      * extensions above apply to every application.
      */
     public static final String PLUGIN_APPLICATION_BASE = "/api/";
+    /** Prefix of a plugin application's {@code osgi.jaxrs.name}: {@code pitstop.plugin.<plugin>}. */
+    public static final String PLUGIN_APPLICATION_PREFIX = "pitstop.plugin.";
 
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";

@@ -36,6 +36,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /api/openapi.json}: an OpenAPI 3 document built from the JAX-RS
@@ -49,15 +51,29 @@ import org.osgi.util.tracker.ServiceTracker;
 @JaxrsExtensionSelect({Rest.JSON, Rest.ROLE_CHECK, Rest.SECURITY, Rest.PROBLEMS})
 @Path("openapi.json")
 public class OpenApiResource {
-    private final Map<Long, Class<?>> resources = new ConcurrentHashMap<>();
-    private ServiceTracker<Object, Class<?>> tracker;
+    private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);
+    private static final String APPLICATION_BASE = "osgi.jaxrs.application.base";
+    private static final String APPLICATION_SELECT = "osgi.jaxrs.application.select";
+
+    /** A published resource class and the filter choosing its application (null: the core application). */
+    private record Published(Class<?> type, String applicationSelect) {
+    }
+
+    private final Map<Long, Published> resources = new ConcurrentHashMap<>();
+    private final Map<Long, ServiceReference<?>> applications = new ConcurrentHashMap<>();
+    private ServiceTracker<Object, Object> tracker;
 
     @Activate
     void activate(BundleContext context) throws InvalidSyntaxException {
-        Filter filter = FrameworkUtil.createFilter("(osgi.jaxrs.resource=true)");
+        Filter filter = FrameworkUtil.createFilter("(|(osgi.jaxrs.resource=true)(" + APPLICATION_BASE + "=*))");
         tracker = new ServiceTracker<>(context, filter, null) {
             @Override
-            public Class<?> addingService(ServiceReference<Object> ref) {
+            public Object addingService(ServiceReference<Object> ref) {
+                Long id = (Long) ref.getProperty(Constants.SERVICE_ID);
+                if (ref.getProperty(APPLICATION_BASE) != null) {
+                    applications.put(id, ref);
+                    return ref;
+                }
                 // Load the resource class from its bundle instead of getting the service: getting it would
                 // instantiate every resource, and getting this resource itself during activation is a cycle.
                 String[] names = (String[]) ref.getProperty(Constants.OBJECTCLASS);
@@ -67,13 +83,16 @@ public class OpenApiResource {
                 } catch (ClassNotFoundException | RuntimeException e) {
                     return null;
                 }
-                resources.put((Long) ref.getProperty(Constants.SERVICE_ID), type);
+                Object select = ref.getProperty(APPLICATION_SELECT);
+                resources.put(id, new Published(type, select == null ? null : String.valueOf(select)));
                 return type;
             }
 
             @Override
-            public void removedService(ServiceReference<Object> ref, Class<?> type) {
-                resources.remove((Long) ref.getProperty(Constants.SERVICE_ID));
+            public void removedService(ServiceReference<Object> ref, Object tracked) {
+                Long id = (Long) ref.getProperty(Constants.SERVICE_ID);
+                resources.remove(id);
+                applications.remove(id);
             }
         };
         tracker.open(true);
@@ -97,14 +116,43 @@ public class OpenApiResource {
         doc.put("components", Map.of("securitySchemes", Map.of("basic", Map.of("type", "http", "scheme", "basic"))));
         doc.put("security", List.of(Map.of("basic", List.of())));
         Map<String, Map<String, Object>> paths = new TreeMap<>();
-        for (Class<?> type : resources.values()) {
-            describe(type, paths);
+        for (Published resource : resources.values()) {
+            String prefix = prefix(resource.applicationSelect());
+            if (prefix == null) {
+                continue; // its application is not published (yet), so neither is the resource
+            }
+            try {
+                describe(prefix, resource.type(), paths);
+            } catch (LinkageError | RuntimeException e) {
+                // a bundle being refreshed right now: its resource is leaving, the rest of the document stands
+                LOG.debug("Skipped {} in the OpenAPI document", resource.type().getName(), e);
+            }
         }
         doc.put("paths", paths);
         return doc;
     }
 
-    static void describe(Class<?> type, Map<String, Map<String, Object>> paths) {
+    /** The path of a resource's application below /api: "" for the core application, "sample/" for a plugin's. */
+    private String prefix(String applicationSelect) {
+        if (applicationSelect == null) {
+            return "";
+        }
+        try {
+            Filter filter = FrameworkUtil.createFilter(applicationSelect);
+            for (ServiceReference<?> app : applications.values()) {
+                if (filter.match(app)) {
+                    String base = String.valueOf(app.getProperty(APPLICATION_BASE));
+                    return join(base.startsWith(Rest.PLUGIN_APPLICATION_BASE)
+                            ? base.substring(Rest.PLUGIN_APPLICATION_BASE.length()) : base, "") + "/";
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            LOG.debug("Resource with an invalid application filter {}", applicationSelect);
+        }
+        return null;
+    }
+
+    static void describe(String prefix, Class<?> type, Map<String, Map<String, Object>> paths) {
         Path base = type.getAnnotation(Path.class);
         if (base == null) {
             return;
@@ -115,10 +163,10 @@ public class OpenApiResource {
                 continue;
             }
             Path sub = m.getAnnotation(Path.class);
-            String path = "/" + join(base.value(), sub == null ? "" : sub.value());
+            String path = "/" + join(prefix + base.value(), sub == null ? "" : sub.value());
             Map<String, Object> op = new LinkedHashMap<>();
             op.put("operationId", type.getSimpleName() + "." + m.getName());
-            op.put("tags", List.of(base.value().split("/")[0]));
+            op.put("tags", List.of(path.substring(1).split("/")[0]));
             op.put("x-roles", roles(m, type));
             List<Map<String, Object>> params = new ArrayList<>();
             for (Parameter p : m.getParameters()) {
