@@ -72,7 +72,7 @@ public class PlatformIT {
     @Test
     public void openApiListsPublishedResources() {
         Http.Answer doc = http.await("openapi.json", null, 60_000);
-        assertEquals(200, doc.status());
+        assertEquals(doc.toString(), 200, doc.status());
         assertEquals("3.0.3", doc.json().get("openapi").asText());
         assertTrue(doc.json().get("paths").has("/health"));
         assertEquals("admin", doc.json().get("paths").get("/dead-letters").get("get").get("x-roles").get(0).asText());

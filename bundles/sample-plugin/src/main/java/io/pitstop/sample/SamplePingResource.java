@@ -9,16 +9,14 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** {@code GET /api/sample/ping}: proof that a plugin's REST resource comes and goes with its feature. */
 @Component(service = SamplePingResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect(SampleApplication.SELECT)
 @JaxrsExtensionSelect({Rest.JSON, Rest.ROLE_CHECK, Rest.SECURITY, Rest.PROBLEMS})
-@Path("")
+@Path("sample")
 @Produces(MediaType.APPLICATION_JSON)
 public class SamplePingResource {
     @GET

@@ -20,16 +20,6 @@ public final class Rest {
     public static final String PROBLEMS = "(osgi.jaxrs.name=pitstop.problems)";
     public static final String ROLE_CHECK = "(osgi.jaxrs.name=pitstop.roles)";
 
-    /**
-     * A plugin publishes its resources in a JAX-RS application of its own under
-     * {@code /api/<plugin>}, so installing or removing it never rebuilds the core
-     * application and no request to the core is lost meanwhile. The shared
-     * extensions above apply to every application.
-     */
-    public static final String PLUGIN_APPLICATION_BASE = "/api/";
-    /** Prefix of a plugin application's {@code osgi.jaxrs.name}: {@code pitstop.plugin.<plugin>}. */
-    public static final String PLUGIN_APPLICATION_PREFIX = "pitstop.plugin.";
-
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 

@@ -52,28 +52,15 @@ import org.slf4j.LoggerFactory;
 @Path("openapi.json")
 public class OpenApiResource {
     private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);
-    private static final String APPLICATION_BASE = "osgi.jaxrs.application.base";
-    private static final String APPLICATION_SELECT = "osgi.jaxrs.application.select";
-
-    /** A published resource class and the filter choosing its application (null: the core application). */
-    private record Published(Class<?> type, String applicationSelect) {
-    }
-
-    private final Map<Long, Published> resources = new ConcurrentHashMap<>();
-    private final Map<Long, ServiceReference<?>> applications = new ConcurrentHashMap<>();
-    private ServiceTracker<Object, Object> tracker;
+    private final Map<Long, Class<?>> resources = new ConcurrentHashMap<>();
+    private ServiceTracker<Object, Class<?>> tracker;
 
     @Activate
     void activate(BundleContext context) throws InvalidSyntaxException {
-        Filter filter = FrameworkUtil.createFilter("(|(osgi.jaxrs.resource=true)(" + APPLICATION_BASE + "=*))");
+        Filter filter = FrameworkUtil.createFilter("(osgi.jaxrs.resource=true)");
         tracker = new ServiceTracker<>(context, filter, null) {
             @Override
-            public Object addingService(ServiceReference<Object> ref) {
-                Long id = (Long) ref.getProperty(Constants.SERVICE_ID);
-                if (ref.getProperty(APPLICATION_BASE) != null) {
-                    applications.put(id, ref);
-                    return ref;
-                }
+            public Class<?> addingService(ServiceReference<Object> ref) {
                 // Load the resource class from its bundle instead of getting the service: getting it would
                 // instantiate every resource, and getting this resource itself during activation is a cycle.
                 String[] names = (String[]) ref.getProperty(Constants.OBJECTCLASS);
@@ -83,16 +70,13 @@ public class OpenApiResource {
                 } catch (ClassNotFoundException | RuntimeException e) {
                     return null;
                 }
-                Object select = ref.getProperty(APPLICATION_SELECT);
-                resources.put(id, new Published(type, select == null ? null : String.valueOf(select)));
+                resources.put((Long) ref.getProperty(Constants.SERVICE_ID), type);
                 return type;
             }
 
             @Override
-            public void removedService(ServiceReference<Object> ref, Object tracked) {
-                Long id = (Long) ref.getProperty(Constants.SERVICE_ID);
-                resources.remove(id);
-                applications.remove(id);
+            public void removedService(ServiceReference<Object> ref, Class<?> type) {
+                resources.remove((Long) ref.getProperty(Constants.SERVICE_ID));
             }
         };
         tracker.open(true);
@@ -116,43 +100,19 @@ public class OpenApiResource {
         doc.put("components", Map.of("securitySchemes", Map.of("basic", Map.of("type", "http", "scheme", "basic"))));
         doc.put("security", List.of(Map.of("basic", List.of())));
         Map<String, Map<String, Object>> paths = new TreeMap<>();
-        for (Published resource : resources.values()) {
-            String prefix = prefix(resource.applicationSelect());
-            if (prefix == null) {
-                continue; // its application is not published (yet), so neither is the resource
-            }
+        for (Class<?> type : resources.values()) {
             try {
-                describe(prefix, resource.type(), paths);
+                describe(type, paths);
             } catch (LinkageError | RuntimeException e) {
                 // a bundle being refreshed right now: its resource is leaving, the rest of the document stands
-                LOG.debug("Skipped {} in the OpenAPI document", resource.type().getName(), e);
+                LOG.debug("Skipped {} in the OpenAPI document", type.getName(), e);
             }
         }
         doc.put("paths", paths);
         return doc;
     }
 
-    /** The path of a resource's application below /api: "" for the core application, "sample/" for a plugin's. */
-    private String prefix(String applicationSelect) {
-        if (applicationSelect == null) {
-            return "";
-        }
-        try {
-            Filter filter = FrameworkUtil.createFilter(applicationSelect);
-            for (ServiceReference<?> app : applications.values()) {
-                if (filter.match(app)) {
-                    String base = String.valueOf(app.getProperty(APPLICATION_BASE));
-                    return join(base.startsWith(Rest.PLUGIN_APPLICATION_BASE)
-                            ? base.substring(Rest.PLUGIN_APPLICATION_BASE.length()) : base, "") + "/";
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            LOG.debug("Resource with an invalid application filter {}", applicationSelect);
-        }
-        return null;
-    }
-
-    static void describe(String prefix, Class<?> type, Map<String, Map<String, Object>> paths) {
+    static void describe(Class<?> type, Map<String, Map<String, Object>> paths) {
         Path base = type.getAnnotation(Path.class);
         if (base == null) {
             return;
@@ -163,7 +123,7 @@ public class OpenApiResource {
                 continue;
             }
             Path sub = m.getAnnotation(Path.class);
-            String path = "/" + join(prefix + base.value(), sub == null ? "" : sub.value());
+            String path = "/" + join(base.value(), sub == null ? "" : sub.value());
             Map<String, Object> op = new LinkedHashMap<>();
             op.put("operationId", type.getSimpleName() + "." + m.getName());
             op.put("tags", List.of(path.substring(1).split("/")[0]));

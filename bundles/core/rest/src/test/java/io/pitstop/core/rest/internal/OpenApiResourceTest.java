@@ -13,8 +13,8 @@ public class OpenApiResourceTest {
     @SuppressWarnings("unchecked")
     public void describesPathsRolesAndRecordBodies() {
         Map<String, Map<String, Object>> paths = new TreeMap<>();
-        OpenApiResource.describe("", HealthResource.class, paths);
-        OpenApiResource.describe("", DeadLetterResource.class, paths);
+        OpenApiResource.describe(HealthResource.class, paths);
+        OpenApiResource.describe(DeadLetterResource.class, paths);
         Map<String, Object> health = (Map<String, Object>) paths.get("/health").get("get");
         assertEquals(List.of("anyone"), health.get("x-roles"));
         Map<String, Object> dead = (Map<String, Object>) paths.get("/dead-letters").get("get");
@@ -22,13 +22,5 @@ public class OpenApiResourceTest {
         assertEquals(3, ((List<?>) dead.get("parameters")).size());
         Map<String, Object> schema = OpenApiResource.schema(io.pitstop.core.api.FieldError.class);
         assertTrue(((Map<String, Object>) schema.get("properties")).containsKey("message"));
-    }
-
-    @Test
-    public void pluginResourcesSitBelowTheirApplication() {
-        Map<String, Map<String, Object>> paths = new TreeMap<>();
-        OpenApiResource.describe("billing/", HealthResource.class, paths);
-        assertTrue(paths.toString(), paths.containsKey("/billing/health"));
-        assertEquals(List.of("billing"), ((Map<?, ?>) paths.get("/billing/health").get("get")).get("tags"));
     }
 }
