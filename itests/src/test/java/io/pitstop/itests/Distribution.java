@@ -49,8 +49,12 @@ public final class Distribution implements AutoCloseable {
     /** Starts the server and waits for /api/health; returns a client pointed at it. */
     public Http start() throws Exception {
         System.setProperty(PitstopTestSupport.HTTP_PORT_PROPERTY, Integer.toString(port));
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/start").toString()).directory(home.toFile()).inheritIO();
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/start").toString()).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("EXTRA_JAVA_OPTS", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true");
+        // the console output of the server (a refused start says why there) goes to data/log/console.log
+        Files.createDirectories(home.resolve("data/log"));
+        pb.environment().put("KARAF_REDIRECT", home.resolve("data/log/console.log").toString());
         assertEquals(0, pb.start().waitFor());
         Http http = new Http();
         http.await("health", null, 240_000);
@@ -58,19 +62,25 @@ public final class Distribution implements AutoCloseable {
     }
 
     public boolean running() throws Exception {
-        return new ProcessBuilder(home.resolve("bin/status").toString()).directory(home.toFile()).start().waitFor() == 0;
+        return new ProcessBuilder(home.resolve("bin/status").toString()).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
     }
 
+    /**
+     * Stops the server and waits for its JVM to exit: bin/status says "not running" as soon as the
+     * shutdown port closes, but bin/start refuses to start while the old process still exists.
+     */
     public void stop() throws Exception {
+        long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).trim());
         run(home.toFile(), home.resolve("bin/stop").toString());
         long end = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < end) {
-            if (!running()) {
+            if (!running() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
                 return;
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Karaf did not stop within 60 s");
+        throw new AssertionError("Karaf (pid " + pid + ") did not stop within 60 s");
     }
 
     @Override
@@ -81,7 +91,8 @@ public final class Distribution implements AutoCloseable {
     }
 
     private static void run(File dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(List.of(command)).directory(dir).inheritIO().start();
+        Process p = new ProcessBuilder(List.of(command)).directory(dir).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals(String.join(" ", command), 0, p.exitValue());
     }
