@@ -80,14 +80,25 @@ final class ContactsData {
     private static final String[] TABLES = {"contact", "contact_word", "contact_phone", "contact_email", "contact_address",
         "contact_tag", "account"};
 
-    /** What the load wrote: counts and samples that the measurements search for. */
-    static final class Loaded {
-        final Map<String, Long> rows = new LinkedHashMap<>();
-        final List<String> phones = new ArrayList<>();
-        final List<String> emails = new ArrayList<>();
-        final List<String> inns = new ArrayList<>();
-        final List<String> accountNumbers = new ArrayList<>();
-        long millis;
+    /** Values of active contacts that the measurements search for, spread over the table (ids are random). */
+    record Samples(List<String> phones, List<String> emails, List<String> inns, List<String> accountNumbers) {
+        static Samples of(DataSource pool, int n) throws SQLException {
+            String active = " JOIN contact c ON c.id = x.contact_id WHERE c.status = 'ACTIVE' AND x.pos = 0 ORDER BY x.contact_id LIMIT ";
+            return new Samples(column(pool, "SELECT x.e164 FROM contact_phone x" + active + n),
+                    column(pool, "SELECT x.email FROM contact_email x" + active + n),
+                    column(pool, "SELECT inn FROM contact WHERE status = 'ACTIVE' AND inn IS NOT NULL ORDER BY id LIMIT " + n),
+                    column(pool, "SELECT number FROM account WHERE status = 'ACTIVE' ORDER BY id LIMIT " + n));
+        }
+
+        private static List<String> column(DataSource pool, String sql) throws SQLException {
+            List<String> values = new ArrayList<>();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        }
     }
 
     private final Random random;
@@ -100,9 +111,10 @@ final class ContactsData {
         this.random = new Random(seed);
     }
 
-    Loaded load(DataSource pool) throws SQLException, IOException {
+    /** Loads the contacts; returns the rows written per table. */
+    Map<String, Long> load(DataSource pool) throws SQLException, IOException {
         long start = System.nanoTime();
-        Loaded loaded = new Loaded();
+        Map<String, Long> rows = new LinkedHashMap<>();
         List<String> recreate = new ArrayList<>();
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             dropForLoad(s, recreate);
@@ -116,10 +128,10 @@ final class ContactsData {
                 copies.put(table, new Copy(c, table));
             }
             for (int i = 0; i < contacts; i++) {
-                contact(copies, loaded, i);
+                contact(copies, i);
             }
             for (Map.Entry<String, Copy> e : copies.entrySet()) {
-                loaded.rows.put(e.getKey(), e.getValue().close());
+                rows.put(e.getKey(), e.getValue().close());
             }
         } finally {
             for (Connection c : connections) {
@@ -137,8 +149,7 @@ final class ContactsData {
                 s.execute("VACUUM ANALYZE " + table);
             }
         }
-        loaded.millis = (System.nanoTime() - start) / 1_000_000;
-        return loaded;
+        return rows;
     }
 
     /** Drops foreign keys and secondary indexes of the loaded tables, remembering how to make them again. */
@@ -168,7 +179,7 @@ final class ContactsData {
         recreate.addAll(keys);
     }
 
-    private void contact(Map<String, Copy> copies, Loaded loaded, int i) throws IOException {
+    private void contact(Map<String, Copy> copies, int i) throws IOException {
         String id = new UUID(random.nextLong(), random.nextLong()).toString();
         double kindDraw = random.nextDouble();
         boolean person = kindDraw < 0.70;
@@ -246,18 +257,6 @@ final class ContactsData {
             copies.get("account").row(new UUID(random.nextLong(), random.nextLong()).toString(), number, id, "RUB",
                     archived ? "SUSPENDED" : "ACTIVE", "0.00", "0.00", "Europe/Moscow",
                     created.toString().replace('T', ' '), created.toString().replace('T', ' '), "0");
-            if (i % 997 == 0) {
-                loaded.accountNumbers.add(number);
-            }
-        }
-        if (!archived && i % 997 == 0) {
-            loaded.phones.add(mobile);
-            if (email != null) {
-                loaded.emails.add(email);
-            }
-            if (inn != null) {
-                loaded.inns.add(inn);
-            }
         }
     }
 
