@@ -1,6 +1,7 @@
 package io.pitstop.bench.ui;
 
 import io.pitstop.accounts.api.AccountQuery;
+import io.pitstop.bench.Report;
 import io.pitstop.accounts.api.AccountService;
 import io.pitstop.accounts.impl.AccountServiceImpl;
 import io.pitstop.contacts.api.ContactQuery;
@@ -12,7 +13,6 @@ import io.pitstop.core.api.SchemaMigrations;
 import io.pitstop.core.impl.TestMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -297,7 +297,7 @@ public final class UiBench {
                 double startMillis = (System.nanoTime() - t0) / 1e6;
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("benchmark", "pitstop staff UI: contacts grid first page and global search vs raw JDBC");
-                doc.put("machine", machine(pool));
+                doc.put("machine", Report.machine(pool, "shared_buffers", "work_mem"));
                 Map<String, Object> setup = new LinkedHashMap<>();
                 setup.put("load", load);
                 setup.put("data", "70 % persons (skewed Russian surnames, 30 % with INN), 8 % sole proprietors, 22 % companies "
@@ -314,7 +314,7 @@ public final class UiBench {
                 setup.put("unitsStartMs", round(startMillis));
                 doc.put("setup", setup);
                 doc.putAll(new UiBench(contacts, accounts, pool, runs).runAll(samples));
-                System.out.println(json(doc, ""));
+                System.out.println(Report.json(doc));
             }
         } finally {
             if (dir != null) {
@@ -381,62 +381,5 @@ public final class UiBench {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    private static Map<String, Object> machine(DataSource pool) throws SQLException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cores", Runtime.getRuntime().availableProcessors());
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean) {
-            m.put("memoryMiB", ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() / (1024 * 1024));
-        }
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
-        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        m.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version(), current_setting('shared_buffers'), current_setting('work_mem')")) {
-            rs.next();
-            m.put("postgresql", rs.getString(1));
-            m.put("postgresqlSharedBuffers", rs.getString(2));
-            m.put("postgresqlWorkMem", rs.getString(3));
-        }
-        return m;
-    }
-
-    /** Enough JSON for maps, strings, numbers and booleans. */
-    private static String json(Object value, String indent) {
-        if (value instanceof Map<?, ?>) {
-            StringBuilder s = new StringBuilder("{\n");
-            String inner = indent + "  ";
-            int i = 0;
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                s.append(inner).append(quote(e.getKey().toString())).append(": ").append(json(e.getValue(), inner));
-                s.append(++i < ((Map<?, ?>) value).size() ? ",\n" : "\n");
-            }
-            return s.append(indent).append('}').toString();
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        return quote(String.valueOf(value));
-    }
-
-    private static String quote(String s) {
-        StringBuilder q = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                default -> {
-                    if (ch < 0x20) {
-                        q.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        q.append(ch);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
     }
 }
