@@ -1,5 +1,6 @@
 package io.pitstop.bench.ledger;
 
+import io.pitstop.bench.Report;
 import io.pitstop.core.api.Actor;
 import io.pitstop.ledger.api.BookStatus;
 import io.pitstop.ledger.api.PostingLine;
@@ -9,7 +10,6 @@ import io.pitstop.ledger.impl.LedgerImpl;
 import io.pitstop.ledger.impl.ScriptMigrations;
 import io.pitstop.ledger.impl.ThreadBoundTransactions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -286,7 +286,7 @@ public final class LedgerBench {
                 LedgerBench bench = new LedgerBench(pool, accounts, seconds, warmup);
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("benchmark", "pitstop ledger transfers vs raw JDBC");
-                doc.put("machine", machine(pool));
+                doc.put("machine", Report.machine(pool, "synchronous_commit", "fsync"));
                 Map<String, Object> setup = new LinkedHashMap<>();
                 setup.put("accounts", accounts);
                 setup.put("secondsPerCase", seconds);
@@ -302,66 +302,10 @@ public final class LedgerBench {
                 doc.put("setup", setup);
                 doc.putAll(bench.runAll());
                 doc.put("verify", bench.verify());
-                System.out.println(json(doc, ""));
+                System.out.println(Report.json(doc));
             } finally {
                 pool.close();
             }
         }
-    }
-
-    private static Map<String, Object> machine(DataSource pool) throws SQLException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cores", Runtime.getRuntime().availableProcessors());
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean) {
-            m.put("memoryMiB", ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() / (1024 * 1024));
-        }
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
-        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version(), current_setting('synchronous_commit'), current_setting('fsync')")) {
-            rs.next();
-            m.put("postgresql", rs.getString(1));
-            m.put("postgresqlSynchronousCommit", rs.getString(2));
-            m.put("postgresqlFsync", rs.getString(3));
-        }
-        return m;
-    }
-
-    /** Enough JSON for maps, strings and numbers. */
-    private static String json(Object value, String indent) {
-        if (value instanceof Map<?, ?>) {
-            StringBuilder s = new StringBuilder("{\n");
-            String inner = indent + "  ";
-            int i = 0;
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                s.append(inner).append(quote(e.getKey().toString())).append(": ").append(json(e.getValue(), inner));
-                s.append(++i < ((Map<?, ?>) value).size() ? ",\n" : "\n");
-            }
-            return s.append(indent).append('}').toString();
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        return quote(String.valueOf(value));
-    }
-
-    private static String quote(String s) {
-        StringBuilder q = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                default -> {
-                    if (ch < 0x20) {
-                        q.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        q.append(ch);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
     }
 }

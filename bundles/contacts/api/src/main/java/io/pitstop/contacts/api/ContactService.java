@@ -35,6 +35,16 @@ public interface ContactService {
 
     Page<Contact> search(ContactQuery query, PageRequest page);
 
+    /**
+     * The items of {@link #search} without the total: for lists that load
+     * more as the user scrolls and for look-ups that show the first few hits.
+     * Counting every match of a broad filter (all active contacts, a common
+     * surname) costs more than the page itself over a million contacts.
+     */
+    default List<Contact> find(ContactQuery query, PageRequest page) {
+        return search(query, page).items();
+    }
+
     /** Contacts other than {@code except} that share one of the phones or e-mails (normalised). */
     List<DuplicateHint> possibleDuplicates(List<String> phones, List<String> emails, ContactId except);
 

@@ -366,6 +366,12 @@ public class ContactServiceImpl implements ContactService {
     }
 
     @Override
+    public List<Contact> find(ContactQuery query, PageRequest page) {
+        ContactQuery q = query == null ? ContactQuery.all() : query;
+        return tx(store -> store.contacts(store.find(q, page)));
+    }
+
+    @Override
     public long count(ContactQuery query) {
         ContactQuery q = query == null ? ContactQuery.all() : query;
         return tx(store -> store.count(q));

@@ -211,6 +211,23 @@ public class ContactServiceImplTest {
     }
 
     @Test
+    public void findPagesAWordSearchInNameOrderWithoutCounting() {
+        for (String first : List.of("Ольга", "Анна", "Вера", "Яна", "Елена")) {
+            service.createPerson(ANNA, person("Смирнова", first, null, List.of(), List.of()));
+        }
+        service.createPerson(ANNA, person("Иванова", "Ольга", null, List.of(), List.of()));
+        PageRequest secondPage = new PageRequest(2, 2, List.of(new PageRequest.SortOrder("name", true)));
+        ContactQuery smirnova = new ContactQuery("смирн", null, ContactStatus.ACTIVE, null);
+        List<String> names = service.find(smirnova, secondPage).stream().map(Contact::name).toList();
+        assertEquals(List.of("Смирнова Елена", "Смирнова Ольга"), names);
+        assertEquals(names, service.search(smirnova, secondPage).items().stream().map(Contact::name).toList());
+        List<String> descending = service.find(new ContactQuery("ольга", null, null, null),
+                new PageRequest(0, 10, List.of(new PageRequest.SortOrder("name", false)))).stream().map(Contact::name).toList();
+        assertEquals(List.of("Смирнова Ольга", "Иванова Ольга"), descending);
+        assertEquals(List.of(), service.find(new ContactQuery("77070", null, null, null), PageRequest.first(10)));
+    }
+
+    @Test
     public void updateRefusesTheWrongKindAnUnknownIdAndATakenInn() {
         Contact person = service.createPerson(ANNA, person("Иванов", "Иван", null, List.of(), List.of())).contact();
         Contact sber = service.createOrganization(ANNA, org("Сбербанк", SBER_INN, null, null)).contact();

@@ -6,6 +6,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.Persistence;
+import javax.sql.DataSource;
 import org.apache.aries.jpa.template.EmConsumer;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -21,15 +22,23 @@ final class LocalJpaTemplate implements JpaTemplate, AutoCloseable {
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     LocalJpaTemplate(String jdbcUrl) {
-        Map<String, Object> props = new HashMap<>();
+        this("pitstop-contacts", Map.of("openjpa.ConnectionURL", jdbcUrl,
+                "openjpa.ConnectionDriverName", "org.apache.derby.jdbc.EmbeddedDriver"));
+    }
+
+    /** A unit (this bundle's or another's on the class path) on a ready pool, as the container gives it one. */
+    LocalJpaTemplate(String unit, DataSource dataSource) {
+        this(unit, Map.of("openjpa.ConnectionFactory", dataSource));
+    }
+
+    private LocalJpaTemplate(String unit, Map<String, Object> connection) {
+        Map<String, Object> props = new HashMap<>(connection);
         props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("openjpa.ConnectionFactoryName", "");
-        props.put("openjpa.ConnectionURL", jdbcUrl);
-        props.put("openjpa.ConnectionDriverName", "org.apache.derby.jdbc.EmbeddedDriver");
         props.put("openjpa.ManagedRuntime", "invocation");
         props.put("openjpa.TransactionMode", "local");
         props.put("openjpa.ConnectionFactoryMode", "local");
-        emf = Persistence.createEntityManagerFactory("pitstop-contacts", props);
+        emf = Persistence.createEntityManagerFactory(unit, props);
     }
 
     @Override

