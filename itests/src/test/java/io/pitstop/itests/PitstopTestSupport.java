@@ -2,6 +2,7 @@ package io.pitstop.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -48,6 +49,9 @@ public final class PitstopTestSupport {
                         System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(http)),
                 systemProperty("pitstop.config.dir").value(new File("../config").getAbsolutePath()),
+                // on a busy 2-core machine the probe's services take longer than Pax Exam's 10 s default
+                systemProperty("pax.exam.service.timeout").value("180000"),
+                systemTimeout(300_000),
                 vmOptions(javaModuleOptions())));
         for (String role : List.of("admin", "manager", "accountant", "support", "integrator")) {
             options.add(editConfigurationFilePut("etc/pitstop-users.properties", role, role + "," + role));

@@ -123,14 +123,23 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         add(header, money(), tabs);
     }
 
+    /** Opens the posting form if this account takes postings and the user may post; true if it opened. */
+    boolean openPosting(PostingDialog.Kind kind) {
+        if (account == null || !AccountsUi.mayPost() || account.status() == AccountStatus.CLOSED) {
+            return false;
+        }
+        new PostingDialog(ui, account, kind, this::reload).open();
+        return true;
+    }
+
     private Component actions() {
         HorizontalLayout actions = new HorizontalLayout();
         Button topup = new Button(AccountsUi.t("posting.topup"), VaadinIcon.PLUS_CIRCLE.create(),
-                e -> new PostingDialog(ui, account, PostingDialog.Kind.TOPUP, this::reload).open());
+                e -> openPosting(PostingDialog.Kind.TOPUP));
         topup.setId("account-topup");
         topup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button adjust = new Button(AccountsUi.t("posting.adjust"), VaadinIcon.SCALE.create(),
-                e -> new PostingDialog(ui, account, PostingDialog.Kind.ADJUSTMENT, this::reload).open());
+                e -> openPosting(PostingDialog.Kind.ADJUSTMENT));
         adjust.setId("account-adjust");
         boolean active = account.status() == AccountStatus.ACTIVE;
         Button status = new Button(AccountsUi.t(active ? "action.suspend" : "action.activate"),
@@ -210,6 +219,9 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
             try {
                 Statement s = ui.ledger().statement(account.id().value(), from.getValue(), to.getValue());
                 grid.setItems(s.lines());
+                summary.getElement().setAttribute("data-opening", s.opening().toPlainString());
+                summary.getElement().setAttribute("data-closing", s.closing().toPlainString());
+                summary.getElement().setAttribute("data-lines", Integer.toString(s.lines().size()));
                 summary.setText(AccountsUi.t("statement.summary", formats.money(s.opening(), s.currency()),
                         formats.money(s.credits(), s.currency()), formats.money(s.debits(), s.currency()),
                         formats.money(s.closing(), s.currency())));

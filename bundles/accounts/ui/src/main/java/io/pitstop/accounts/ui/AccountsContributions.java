@@ -129,4 +129,43 @@ final class AccountsContributions {
             return false;
         }
     }
+
+    /** The card with the top-up form open at {@code /account-topup/<id>}; only for the roles that post. */
+    @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+    public static class Topup extends Base {
+        @Activate
+        public Topup(@Reference AccountService accounts, @Reference Ledger ledger) {
+            super(accounts, ledger);
+        }
+
+        @Override
+        public String route() {
+            return Routes.ACCOUNT_TOPUP;
+        }
+
+        @Override
+        public Class<? extends Component> viewClass() {
+            return AccountTopupView.class;
+        }
+
+        @Override
+        public Component createView() {
+            return new AccountTopupView(ui());
+        }
+
+        @Override
+        public String labelKey() {
+            return "posting.topup";
+        }
+
+        @Override
+        public Set<String> requiredRoles() {
+            return AccountsUi.POST;
+        }
+
+        @Override
+        public boolean inMenu() {
+            return false;
+        }
+    }
 }

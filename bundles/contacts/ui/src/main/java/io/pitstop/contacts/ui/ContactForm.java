@@ -16,12 +16,14 @@ import io.pitstop.contacts.api.Address;
 import io.pitstop.contacts.api.Contact;
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactKind;
+import io.pitstop.contacts.api.ContactRules;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.DuplicateHint;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.contacts.api.PersonDraft;
 import io.pitstop.contacts.api.SavedContact;
 import io.pitstop.core.api.ConflictException;
+import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.PitstopException;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.ui.api.Common;
@@ -228,10 +230,41 @@ final class ContactForm extends Dialog {
         return ok;
     }
 
+    /**
+     * The service's own rules (INN, KPP and OGRN checksums, phone and e-mail
+     * format), run in the browser's session before anything is sent, so every
+     * wrong field is marked at once with the message the REST API would give.
+     */
+    private boolean checkRules() {
+        List<Runnable> checks = new ArrayList<>();
+        if (kind == ContactKind.ORGANIZATION) {
+            checks.add(() -> ContactRules.inn(inn.getValue(), "inn"));
+            checks.add(() -> ContactRules.kpp(kpp.getValue(), "kpp"));
+            checks.add(() -> ContactRules.ogrn(ogrn.getValue(), "ogrn"));
+        } else {
+            checks.add(() -> ContactRules.personInn(inn.getValue(), "inn"));
+        }
+        items(phones.getValue()).forEach(p -> checks.add(() -> ContactRules.phone(p, "phones")));
+        items(emails.getValue()).forEach(m -> checks.add(() -> ContactRules.email(m, "emails")));
+        List<FieldError> errors = new ArrayList<>();
+        for (Runnable check : checks) {
+            try {
+                check.run();
+            } catch (ValidationException e) {
+                errors.addAll(e.fieldErrors());
+            }
+        }
+        if (errors.isEmpty()) {
+            return true;
+        }
+        error.setText(String.join("; ", problems.show(new ValidationException(errors))));
+        return false;
+    }
+
     private void save() {
         problems.clear();
         error.setText("");
-        if (!checkRequired()) {
+        if (!checkRequired() || !checkRules()) {
             return;
         }
         List<String> phoneList = items(phones.getValue());

@@ -14,6 +14,8 @@ public final class Routes {
     public static final String ACCOUNTS = "accounts";
     /** Personal account card: {@code account/<account id>}. */
     public static final String ACCOUNT = "account";
+    /** Account card with the top-up form open: {@code account-topup/<account id>}; posting roles only. */
+    public static final String ACCOUNT_TOPUP = "account-topup";
     public static final String LEDGER = "ledger";
     public static final String PLUGINS = "plugins";
 

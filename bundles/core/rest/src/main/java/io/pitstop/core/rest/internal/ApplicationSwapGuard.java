@@ -27,7 +27,9 @@ import org.osgi.service.component.annotations.Component;
  * answers {@code 404 "No service was found."} although the path exists before
  * and after. This filter sits in front of the application's servlet, notices
  * exactly that answer (and only that one: a JSON 404 from a resource passes
- * through) and runs the request again once the new server is up, so no caller
+ * through), or the moment in between when the new endpoint exists without its
+ * observer (CXF then fails with a NullPointerException before reading the
+ * request), and runs the request again once the new server is up, so no caller
  * sees the swap. CXF gives that answer before reading the request body, so a
  * repeat is safe; after {@link #PATIENCE_MS} the 404 goes out as it is.
  */
@@ -61,7 +63,16 @@ public class ApplicationSwapGuard implements Filter {
         long deadline = System.currentTimeMillis() + PATIENCE_MS;
         while (true) {
             NotFoundHolder attempt = new NotFoundHolder(http);
-            chain.doFilter(request, attempt);
+            try {
+                chain.doFilter(request, attempt);
+            } catch (NullPointerException e) {
+                // the new server's destination is registered a moment before its observer is set
+                if (!String.valueOf(e.getMessage()).contains("incomingObserver")
+                        || System.currentTimeMillis() > deadline || http.isCommitted()) {
+                    throw e;
+                }
+                attempt.swapInProgress();
+            }
             if (!attempt.noEndpoint() || System.currentTimeMillis() > deadline || http.isCommitted()) {
                 attempt.release();
                 return;
@@ -81,6 +92,7 @@ public class ApplicationSwapGuard implements Filter {
     static final class NotFoundHolder extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream held = new ByteArrayOutputStream();
         private boolean holding;
+        private boolean swapping;
         private PrintWriter writer;
         private ServletOutputStream stream;
 
@@ -161,11 +173,15 @@ public class ApplicationSwapGuard implements Filter {
             }
         }
 
+        void swapInProgress() {
+            swapping = true;
+        }
+
         boolean noEndpoint() {
             if (writer != null) {
                 writer.flush();
             }
-            return holding && Arrays.equals(held.toByteArray(), NO_ENDPOINT);
+            return swapping || holding && Arrays.equals(held.toByteArray(), NO_ENDPOINT);
         }
 
         /** Sends what was held (a real 404 body, or the last "no endpoint" answer when patience ran out). */

@@ -1,0 +1,164 @@
+package io.pitstop.itests;
+
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver, with the
+ * few moves the staff UI tests repeat: find by the stable element ids, type
+ * into Vaadin fields, wait for notices, and a screenshot per step into
+ * {@code target/screenshots/<test>/} so that a failure can be seen.
+ */
+final class Browser implements AutoCloseable {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path shots;
+    private int step;
+
+    Browser(int port, String test) throws Exception {
+        assertTrue("Browser tests need Debian's chromium and chromedriver. Install them with: "
+                        + "sudo apt-get install -y chromium chromium-driver",
+                new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1440,1000", "--lang=ru-RU");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        base = "http://localhost:" + port + "/";
+        shots = Files.createDirectories(Path.of("target", "screenshots", test));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the UI, e.g. {@code ""} or {@code "account/…"}. */
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void login(String user) {
+        open("login");
+        type("login-username", user);
+        type("login-password", user);
+        click("login-submit");
+        visible("main-layout");
+    }
+
+    void logout() {
+        open("logout");
+        visible("login-username");
+    }
+
+    /** Waits the usual patience; Vaadin re-renders freely, so an element gone stale is looked up again. */
+    private WebDriverWait await() {
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** An open Vaadin dialog: the {@code vaadin-dialog} element itself has no box, its overlay shows the content. */
+    void dialog(String id) {
+        await().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const e = document.getElementById(arguments[0]); return !!(e && e.opened);", id)));
+    }
+
+    WebElement visible(String id) {
+        return await().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    WebElement css(String selector) {
+        return await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector)));
+    }
+
+    void gone(String id) {
+        await().until(d -> d.findElements(By.id(id)).isEmpty());
+    }
+
+    boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    void click(String id) {
+        await().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Types into the input of a Vaadin text field and leaves it, so the server gets the value. */
+    void type(String id, String text) {
+        input(id, text).sendKeys(Keys.TAB);
+    }
+
+    /** Types into the input of a Vaadin field and stays there (a combo box clears unmatched text on leaving). */
+    WebElement input(String id, String text) {
+        WebElement input = await()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input, #" + id + " textarea")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        return input;
+    }
+
+    /** The notice with this {@code data-key}, whatever the language. */
+    WebElement notice(String key) {
+        return css(".pitstop-notice[data-key='" + key + "']");
+    }
+
+    /** Waits until the element's attribute has the value. */
+    void attribute(String id, String name, String value) {
+        await().until(d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            return !found.isEmpty() && value.equals(found.get(0).getDomAttribute(name));
+        });
+    }
+
+    /** Waits until the element's text is the given one. */
+    void text(String id, String expected) {
+        await().until(d -> {
+            List<WebElement> found = d.findElements(By.id(id));
+            return !found.isEmpty() && expected.equals(found.get(0).getText().trim());
+        });
+    }
+
+    /** Waits until the Vaadin field shows an error message and returns it. */
+    String fieldError(String id) {
+        return await().until(d -> {
+            Object message = ((JavascriptExecutor) d).executeScript(
+                    "const f = document.getElementById(arguments[0]); return f && f.invalid ? f.errorMessage : null;", id);
+            return message == null || message.toString().isBlank() ? null : message.toString();
+        });
+    }
+
+    void shot(String name) throws Exception {
+        File file = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), shots.resolve(String.format("%02d-%s.png", ++step, name)), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

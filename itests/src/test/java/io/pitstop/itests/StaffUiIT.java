@@ -1,0 +1,188 @@
+package io.pitstop.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The staff UI in a real browser against the real distribution, started with
+ * its own bin/ scripts: the steps a new user takes on the first day. Each step
+ * leaves a screenshot under {@code target/screenshots/}.
+ */
+public class StaffUiIT {
+    private static Distribution server;
+    private static Api api;
+
+    private Browser browser;
+
+    @Rule
+    public final TestWatcher failureShot = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            if (browser != null) {
+                try {
+                    browser.shot("FAILED");
+                } catch (Exception ignored) {
+                    // the assertion failure says more than a missing screenshot
+                }
+            }
+        }
+
+        @Override
+        protected void finished(Description description) {
+            if (browser != null) {
+                browser.close();
+            }
+        }
+    };
+
+    @BeforeClass
+    public static void startServer() throws Exception {
+        server = new Distribution("admin = admin,admin\nmanager = manager,manager\naccountant = accountant,accountant\n"
+                + "support = support,support\n");
+        Http http = server.start();
+        http.await("contacts?limit=1", "manager", 240_000);
+        api = new Api(http);
+    }
+
+    @AfterClass
+    public static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private Browser browser(String test) throws Exception {
+        browser = new Browser(server.port(), test);
+        return browser;
+    }
+
+    @Test
+    public void managerCreatesAContactAndFindsItThroughGlobalSearch() throws Exception {
+        Browser b = browser("contact");
+        b.login("manager");
+        b.shot("logged-in");
+        b.click("menu-contacts");
+        b.visible("contacts-view");
+        b.click("contacts-new-organization");
+        b.dialog("contact-form");
+        String name = "ООО «Автопарк " + System.nanoTime() % 100_000 + "»";
+        b.type("contact-form-name", name);
+        b.type("contact-form-inn", "7707083890"); // control digit should be 3
+        b.click("contact-form-save");
+        String message = b.fieldError("contact-form-inn");
+        assertTrue(message, message.toLowerCase().contains("inn") || message.contains("ИНН"));
+        b.shot("wrong-inn");
+        assertEquals("a refused form writes nothing", 0, api.http().get("contacts?q=" + encode(name), "manager").json().get("total").asInt());
+
+        String inn = Api.uniqueInn();
+        b.type("contact-form-inn", inn);
+        b.click("contact-form-save");
+        b.notice("contact.saved");
+        b.visible("contact-card");
+        b.text("contact-name", name);
+        b.shot("saved");
+
+        b.click("menu-dashboard");
+        b.visible("dashboard");
+        WebElement search = b.input("global-search", inn);
+        b.css("vaadin-combo-box-item");
+        b.shot("search-suggestions");
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        b.visible("contact-card");
+        b.text("contact-name", name);
+        b.shot("found");
+    }
+
+    @Test
+    public void accountantTopsUpAndSupportMayNot() throws Exception {
+        String owner = api.createOrganization("ООО «Пополнение»", Api.uniqueInn());
+        String account = api.openAccount(owner, "0");
+        Browser b = browser("topup");
+        b.login("accountant");
+        b.open("account/" + account);
+        b.visible("account-card");
+        b.attribute("account-balance", "data-amount", "0.00");
+        b.attribute("statement-summary", "data-lines", "0");
+        b.shot("account-before");
+        b.click("account-topup");
+        b.dialog("posting-dialog");
+        b.type("posting-amount", "1500,50");
+        b.type("posting-reason", "Оплата по счёту № 17");
+        b.type("posting-document", "п/п 4711 от 23.11.2026");
+        b.click("posting-confirm");
+        b.shot("topup-form");
+        b.click("posting-submit");
+        b.notice("posting.done");
+        b.attribute("account-balance", "data-amount", "1500.50");
+        b.attribute("statement-summary", "data-closing", "1500.50");
+        b.attribute("statement-summary", "data-lines", "1");
+        b.shot("account-after");
+        assertEquals(new BigDecimal("1500.50"), api.balanceOf(account));
+
+        b.logout();
+        b.login("support");
+        b.open("account/" + account);
+        b.visible("account-card");
+        b.attribute("account-balance", "data-amount", "1500.50");
+        assertFalse("support must not see the top-up action", b.present("account-topup"));
+        b.shot("support-card");
+        b.open("account-topup/" + account);
+        b.notice("access.denied");
+        b.visible("dashboard");
+        assertFalse(b.present("posting-dialog"));
+        b.shot("support-refused");
+        assertEquals("support's visit posted nothing", new BigDecimal("1500.50"), api.balanceOf(account));
+    }
+
+    @Test
+    public void adminInstallsAndRemovesThePluginFromThePluginsPage() throws Exception {
+        Browser b = browser("plugins");
+        b.login("admin");
+        assertFalse(b.present("menu-sample"));
+        b.click("menu-plugins");
+        b.visible("plugin-grid");
+        b.shot("plugins");
+        b.click("plugin-pitstop-sample-install");
+        b.click("plugin-confirm-ok");
+        b.visible("menu-sample");
+        b.attribute("plugin-pitstop-sample-state", "data-installed", "true");
+        b.shot("installed");
+        b.click("menu-sample");
+        b.visible("sample-view");
+        b.shot("sample-view");
+        b.click("menu-plugins");
+        b.click("plugin-pitstop-sample-uninstall");
+        b.click("plugin-confirm-ok");
+        b.gone("menu-sample");
+        b.attribute("plugin-pitstop-sample-state", "data-installed", "false");
+        b.shot("uninstalled");
+    }
+
+    @Test
+    public void languageSwitchesBetweenRussianAndEnglish() throws Exception {
+        Browser b = browser("language");
+        b.login("manager");
+        b.text("menu-contacts", "Контакты");
+        b.shot("russian");
+        b.click("lang-en");
+        b.text("menu-contacts", "Contacts");
+        b.shot("english");
+        b.click("lang-ru");
+        b.text("menu-contacts", "Контакты");
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
