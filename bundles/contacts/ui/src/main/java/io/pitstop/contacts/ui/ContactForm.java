@@ -23,8 +23,8 @@ import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.contacts.api.PersonDraft;
 import io.pitstop.contacts.api.SavedContact;
 import io.pitstop.core.api.ConflictException;
-import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.PitstopException;
+import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.FieldProblems;
@@ -236,29 +236,23 @@ final class ContactForm extends Dialog {
      * wrong field is marked at once with the message the REST API would give.
      */
     private boolean checkRules() {
-        List<Runnable> checks = new ArrayList<>();
+        Validation rules = new Validation();
         if (kind == ContactKind.ORGANIZATION) {
-            checks.add(() -> ContactRules.inn(inn.getValue(), "inn"));
-            checks.add(() -> ContactRules.kpp(kpp.getValue(), "kpp"));
-            checks.add(() -> ContactRules.ogrn(ogrn.getValue(), "ogrn"));
+            rules.check(() -> ContactRules.inn(inn.getValue(), "inn"))
+                    .check(() -> ContactRules.kpp(kpp.getValue(), "kpp"))
+                    .check(() -> ContactRules.ogrn(ogrn.getValue(), "ogrn"));
         } else {
-            checks.add(() -> ContactRules.personInn(inn.getValue(), "inn"));
+            rules.check(() -> ContactRules.personInn(inn.getValue(), "inn"));
         }
-        items(phones.getValue()).forEach(p -> checks.add(() -> ContactRules.phone(p, "phones")));
-        items(emails.getValue()).forEach(m -> checks.add(() -> ContactRules.email(m, "emails")));
-        List<FieldError> errors = new ArrayList<>();
-        for (Runnable check : checks) {
-            try {
-                check.run();
-            } catch (ValidationException e) {
-                errors.addAll(e.fieldErrors());
-            }
-        }
-        if (errors.isEmpty()) {
+        items(phones.getValue()).forEach(p -> rules.check(() -> ContactRules.phone(p, "phones")));
+        items(emails.getValue()).forEach(m -> rules.check(() -> ContactRules.email(m, "emails")));
+        try {
+            rules.throwIfInvalid();
             return true;
+        } catch (ValidationException e) {
+            error.setText(String.join("; ", problems.show(e)));
+            return false;
         }
-        error.setText(String.join("; ", problems.show(new ValidationException(errors))));
-        return false;
     }
 
     private void save() {

@@ -6,6 +6,7 @@ import io.pitstop.core.api.PitstopException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Map;
  * a form shows the same rule the REST API applies. Server field names such
  * as {@code addresses[0].text} go to the most specific registered name:
  * {@code addresses[0].text}, else {@code addresses[0]}, else {@code addresses}.
+ * Messages appear in the user's language ({@link ServerMessages}).
  */
 public final class FieldProblems {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -37,19 +39,25 @@ public final class FieldProblems {
      * field errors), for the caller to show at the form level.
      */
     public List<String> show(PitstopException problem) {
+        return show(problem, Ui.locale());
+    }
+
+    /** {@link #show(PitstopException)} with the messages in the given language. */
+    public List<String> show(PitstopException problem, Locale locale) {
         clear();
         List<String> unplaced = new ArrayList<>();
         if (problem.fieldErrors().isEmpty()) {
-            unplaced.add(problem.getMessage());
+            unplaced.add(ServerMessages.translate(locale, problem.getMessage()));
             return unplaced;
         }
         Map<HasValidation, String> messages = new LinkedHashMap<>();
         for (FieldError error : problem.fieldErrors()) {
             HasValidation target = find(error.field());
+            String message = ServerMessages.translate(locale, error.message());
             if (target == null) {
-                unplaced.add(error.field() + ": " + error.message());
+                unplaced.add(error.field() + ": " + message);
             } else {
-                messages.merge(target, error.message(), (a, b) -> a + "; " + b);
+                messages.merge(target, message, (a, b) -> a + "; " + b);
             }
         }
         messages.forEach((field, message) -> {
