@@ -11,6 +11,7 @@ import io.pitstop.ui.api.ViewContribution;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -25,10 +26,14 @@ final class AccountsContributions {
     private AccountsContributions() {
     }
 
-    /** What the list and the card share. */
+    /** What the account views share: the services, the route, the view class and how to build it. */
     abstract static class Base implements ViewContribution {
         final AccountService accounts;
         final Ledger ledger;
+        private final String route;
+        private final Class<? extends Component> viewClass;
+        private final Function<AccountsUi, ? extends Component> view;
+        private final String labelKey;
 
         @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
         volatile ContactService contacts;
@@ -36,14 +41,39 @@ final class AccountsContributions {
         @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
         volatile List<AccountTab> tabs;
 
-        Base(AccountService accounts, Ledger ledger) {
+        <V extends Component> Base(AccountService accounts, Ledger ledger, String route, Class<V> viewClass,
+                Function<AccountsUi, V> view, String labelKey) {
             this.accounts = accounts;
             this.ledger = ledger;
+            this.route = route;
+            this.viewClass = viewClass;
+            this.view = view;
+            this.labelKey = labelKey;
         }
 
         AccountsUi ui() {
             return new AccountsUi(accounts, ledger, () -> Optional.ofNullable(contacts),
                     () -> tabs == null ? List.of() : List.copyOf(tabs));
+        }
+
+        @Override
+        public String route() {
+            return route;
+        }
+
+        @Override
+        public Class<? extends Component> viewClass() {
+            return viewClass;
+        }
+
+        @Override
+        public Component createView() {
+            return view.apply(ui());
+        }
+
+        @Override
+        public String labelKey() {
+            return labelKey;
         }
 
         @Override
@@ -62,27 +92,7 @@ final class AccountsContributions {
     public static class Listing extends Base {
         @Activate
         public Listing(@Reference AccountService accounts, @Reference Ledger ledger) {
-            super(accounts, ledger);
-        }
-
-        @Override
-        public String route() {
-            return Routes.ACCOUNTS;
-        }
-
-        @Override
-        public Class<? extends Component> viewClass() {
-            return AccountsListView.class;
-        }
-
-        @Override
-        public Component createView() {
-            return new AccountsListView(ui());
-        }
-
-        @Override
-        public String labelKey() {
-            return "menu.accounts";
+            super(accounts, ledger, Routes.ACCOUNTS, AccountsListView.class, AccountsListView::new, "menu.accounts");
         }
 
         @Override
@@ -101,27 +111,7 @@ final class AccountsContributions {
     public static class Card extends Base {
         @Activate
         public Card(@Reference AccountService accounts, @Reference Ledger ledger) {
-            super(accounts, ledger);
-        }
-
-        @Override
-        public String route() {
-            return Routes.ACCOUNT;
-        }
-
-        @Override
-        public Class<? extends Component> viewClass() {
-            return AccountCardView.class;
-        }
-
-        @Override
-        public Component createView() {
-            return new AccountCardView(ui());
-        }
-
-        @Override
-        public String labelKey() {
-            return "card.title";
+            super(accounts, ledger, Routes.ACCOUNT, AccountCardView.class, AccountCardView::new, "card.title");
         }
 
         @Override
@@ -135,27 +125,7 @@ final class AccountsContributions {
     public static class Topup extends Base {
         @Activate
         public Topup(@Reference AccountService accounts, @Reference Ledger ledger) {
-            super(accounts, ledger);
-        }
-
-        @Override
-        public String route() {
-            return Routes.ACCOUNT_TOPUP;
-        }
-
-        @Override
-        public Class<? extends Component> viewClass() {
-            return AccountTopupView.class;
-        }
-
-        @Override
-        public Component createView() {
-            return new AccountTopupView(ui());
-        }
-
-        @Override
-        public String labelKey() {
-            return "posting.topup";
+            super(accounts, ledger, Routes.ACCOUNT_TOPUP, AccountTopupView.class, AccountTopupView::new, "posting.topup");
         }
 
         @Override
