@@ -152,21 +152,22 @@ final class ContactsData {
         return rows;
     }
 
-    /** Drops foreign keys and secondary indexes of the loaded tables, remembering how to make them again. */
+    /** Drops foreign keys, unique constraints and secondary indexes of the loaded tables, remembering how to make them again. */
     private static void dropForLoad(Statement s, List<String> recreate) throws SQLException {
         String tables = "('" + String.join("', '", TABLES) + "')";
         List<String> drops = new ArrayList<>();
         List<String> indexes = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("SELECT conrelid::regclass, conname, pg_get_constraintdef(oid) FROM pg_constraint "
-                + "WHERE contype = 'f' AND conrelid::regclass::text IN " + tables)) {
+                + "WHERE contype IN ('f', 'u') AND conrelid::regclass::text IN " + tables)) {
             while (rs.next()) {
                 drops.add("ALTER TABLE " + rs.getString(1) + " DROP CONSTRAINT " + rs.getString(2));
                 keys.add("ALTER TABLE " + rs.getString(1) + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3));
             }
         }
         try (ResultSet rs = s.executeQuery("SELECT i.indexrelid::regclass, pg_get_indexdef(i.indexrelid) FROM pg_index i "
-                + "WHERE NOT i.indisprimary AND i.indrelid::regclass::text IN " + tables)) {
+                + "WHERE NOT i.indisprimary AND i.indrelid::regclass::text IN " + tables
+                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)")) {
             while (rs.next()) {
                 drops.add("DROP INDEX " + rs.getString(1));
                 indexes.add(rs.getString(2));

@@ -60,7 +60,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class ContactServiceImpl implements ContactService {
     static final String MODULE = "contacts";
     static final String SCRIPT_FOLDER = "db/contacts";
-    static final List<String> SCRIPTS = List.of("V001__contacts.sql", "V002__contact_word_index.sql");
+    static final List<String> SCRIPTS = List.of("V001__contacts.sql", "V002__contact_word_index.sql",
+            "V003__contact_inn_unique.sql");
     static final String TOPIC = "pitstop/contacts/";
     static final int MAX_POSITION = 200;
 
@@ -165,7 +166,7 @@ public class ContactServiceImpl implements ContactService {
         row.setStatus(ContactStatus.ACTIVE.name());
         row.setCreatedAt(now);
         store.insert(row, data, now);
-        store.flush();
+        store.flushClaiming(data.inn());
         Contact saved = store.contact(row);
         audit.record(actor, saved.id().ref(), "CREATE", null, data.snapshot());
         publish("CREATED", saved, actor);
@@ -192,7 +193,7 @@ public class ContactServiceImpl implements ContactService {
         Contact after = before;
         if (!old.equals(data)) {
             store.update(row, data, now());
-            store.flush();
+            store.flushClaiming(data.inn());
             after = store.contact(row);
             audit.record(actor, after.id().ref(), "UPDATE", old.snapshot(), data.snapshot());
             publish("UPDATED", after, actor);

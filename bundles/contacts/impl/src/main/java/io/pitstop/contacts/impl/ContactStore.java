@@ -17,9 +17,11 @@ import io.pitstop.contacts.impl.jpa.PhoneEntity;
 import io.pitstop.contacts.impl.jpa.RelationEntity;
 import io.pitstop.contacts.impl.jpa.TagEntity;
 import io.pitstop.contacts.impl.jpa.WordEntity;
+import io.pitstop.core.api.ConflictException;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.ValidationException;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 /**
@@ -161,6 +164,35 @@ final class ContactStore {
     /** Writes pending changes now, so that version conflicts and constraint errors surface inside the service. */
     void flush() {
         em.flush();
+    }
+
+    /**
+     * Flushes a contact that holds {@code inn}. Another request may have saved the same INN after this one
+     * checked it; the database's unique constraint then refuses the row, and the caller gets the same 409 as
+     * from the check (the transaction rolls back, so the holder cannot be looked up in it).
+     */
+    void flushClaiming(String inn) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (inn != null && isUniqueViolation(e)) {
+                throw new ConflictException("INN " + inn + " was saved for another contact a moment ago");
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE 23505, unique violation, on PostgreSQL and Derby alike. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && "23505".equals(((SQLException) t).getSQLState())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static void copy(ContactEntity row, ContactData data, Timestamp now) {

@@ -480,6 +480,21 @@ public class ContactServiceImplTest {
         }
     }
 
+    @Test
+    public void theDatabaseItselfKeepsOneContactPerInnButManyWithout() throws Exception {
+        Contact sber = service.createOrganization(ANNA, org("Сбербанк", SBER_INN, null, null)).contact();
+        service.createOrganization(ANNA, org("ООО «Без ИНН»", null, null, null));
+        service.createOrganization(ANNA, org("ООО «Тоже без ИНН»", null, null, null));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // what a request that lost the race to the service's check would write
+            s.executeUpdate("UPDATE contact SET inn = '" + SBER_INN + "' WHERE id <> '" + sber.id() + "' AND inn IS NULL");
+            fail("a second contact took the INN");
+        } catch (java.sql.SQLException e) {
+            assertTrue(e.getSQLState(), ContactStore.isUniqueViolation(new javax.persistence.PersistenceException(e)));
+        }
+        assertEquals(3, service.count(ContactQuery.all()));
+    }
+
     private long rows(String table) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
