@@ -161,11 +161,21 @@ public class StaffUiIT {
         b.click("menu-sample");
         b.visible("sample-view");
         b.shot("sample-view");
-        b.click("menu-plugins");
-        b.click("plugin-pitstop-sample-uninstall");
-        b.click("plugin-confirm-ok");
-        b.gone("menu-sample");
-        b.attribute("plugin-pitstop-sample-state", "data-installed", "false");
+        // a second admin sits on the plugin's view while the first removes the plugin
+        try (Browser viewer = new Browser(server.port(), "plugins-viewer")) {
+            viewer.login("admin");
+            viewer.open("sample");
+            viewer.visible("sample-view");
+            b.click("menu-plugins");
+            b.click("plugin-pitstop-sample-uninstall");
+            b.click("plugin-confirm-ok");
+            b.gone("menu-sample");
+            b.attribute("plugin-pitstop-sample-state", "data-installed", "false");
+            viewer.notice("view.removed");
+            viewer.visible("dashboard");
+            viewer.gone("menu-sample");
+            viewer.shot("sent-to-dashboard");
+        }
         b.shot("uninstalled");
     }
 

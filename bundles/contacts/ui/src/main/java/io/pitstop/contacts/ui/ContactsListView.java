@@ -92,6 +92,9 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
 
         HorizontalLayout filters = new HorizontalLayout(text, kind, status, tag);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // on a narrow window the buttons go to a second line instead of off the screen
+        filters.setWidthFull();
+        filters.getStyle().set("flex-wrap", "wrap");
         if (ContactsUi.mayEdit()) {
             Button newOrg = new Button(ContactsUi.t("action.newOrganization"), VaadinIcon.OFFICE.create(),
                     e -> ContactForm.create(contacts, ContactKind.ORGANIZATION, this::saved));

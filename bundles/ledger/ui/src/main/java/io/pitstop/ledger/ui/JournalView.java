@@ -117,6 +117,8 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         author.addValueChangeListener(e -> applyFilter());
         account.addValueChangeListener(e -> applyFilter());
         HorizontalLayout filters = new HorizontalLayout(from, to, account, type, author, apply);
+        filters.setWidthFull();
+        filters.getStyle().set("flex-wrap", "wrap");
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout header = new HorizontalLayout(new H2(t("menu.ledger")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
