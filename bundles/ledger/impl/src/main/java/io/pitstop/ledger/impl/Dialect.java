@@ -284,8 +284,9 @@ abstract class Dialect {
          * The statements, sent together: the transaction row with ON CONFLICT DO NOTHING; its queue
          * entry; per book an update that returns the row after it and feeds the book's entries. The
          * queue entry and the first book go ahead only if the transaction row went in, each later
-         * book only if the book before it has its entries: a duplicate writes nothing, and the books
-         * after a refusing one are neither changed nor locked.
+         * book only if the book before it has its entries (found by its first line, so by the unique
+         * key of transaction and line): a duplicate writes nothing, and the books after a refusing
+         * one are neither changed nor locked.
          */
         @Override
         Written write(Connection c, String insertTx, TxRow tx, List<BookPart> books, Undo undo) throws SQLException {
@@ -296,14 +297,14 @@ abstract class Dialect {
                 tx.binder().bind(ps);
                 int i = TxRow.PARAMS + 1;
                 ps.setString(i++, tx.id());
-                String previous = null;
+                int previous = -1;
                 for (BookPart part : books) {
                     i = bindApply(ps, i, part.delta());
                     ps.setString(i++, tx.id());
-                    if (previous != null) {
-                        ps.setString(i++, previous);
+                    if (previous >= 0) {
+                        ps.setInt(i++, previous);
                     }
-                    previous = part.delta().book();
+                    previous = part.lines().get(0).lineNo();
                     ps.setString(i++, part.delta().book());
                     ps.setString(i++, tx.id());
                     ps.setString(i++, part.delta().currency());
@@ -348,7 +349,7 @@ abstract class Dialect {
                 BookPart part = books.get(b);
                 sql.append("; WITH u AS (").append(APPLY).append(b == 0
                         ? " AND EXISTS (SELECT 1 FROM ledger_transaction WHERE id = ?)"
-                        : " AND EXISTS (SELECT 1 FROM ledger_entry WHERE transaction_id = ? AND book_id = ?)")
+                        : " AND EXISTS (SELECT 1 FROM ledger_entry WHERE transaction_id = ? AND line_no = ?)")
                         .append(" RETURNING balance, entry_count) ")
                         .append("INSERT INTO ledger_entry (").append(ENTRY_COLUMNS).append(") SELECT CAST(? AS CHAR(36)), ")
                         .append("u.entry_count - v.back, CAST(? AS CHAR(36)), v.line_no, v.amount, CAST(? AS CHAR(3)), ")

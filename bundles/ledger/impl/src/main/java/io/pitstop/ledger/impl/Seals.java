@@ -24,8 +24,8 @@ import javax.sql.DataSource;
  * sealing holds no lock a posting needs.
  */
 final class Seals {
-    /** Transactions per sealing transaction. */
-    static final int BATCH = 200;
+    /** Transactions per sealing transaction, at most (about a second of postings at full speed). */
+    static final int BATCH = 5000;
     /** An update of the head takes its row lock on Derby and PostgreSQL alike, held until commit. */
     private static final String LOCK_HEAD = "UPDATE ledger_seal_head SET last_no = last_no WHERE id = 1";
 
@@ -55,66 +55,83 @@ final class Seals {
         }
     }
 
-    /** Seals up to {@link #BATCH} committed transactions in the caller's transaction; returns how many it took off the queue. */
+    /**
+     * Seals up to about {@link #BATCH} queued transactions, all that are queued when there are fewer,
+     * in the caller's transaction; returns how many it took off the queue. A queued transaction is
+     * committed (its queue row commits with it), so it is read in one statement with its entries:
+     * one join per batch rather than a lookup per transaction, and batches as large as the queue a
+     * second of postings leaves, so that the join's cost is shared by many.
+     */
     static int sealBatch(Connection c) throws SQLException {
         Head head = lockHead(c);
-        List<Object> queued = new ArrayList<>();
+        String bound = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT transaction_id FROM ledger_unsealed ORDER BY transaction_id "
-                + "FETCH FIRST " + BATCH + " ROWS ONLY");
+                + "OFFSET " + (BATCH - 1) + " ROWS FETCH NEXT 1 ROWS ONLY");
              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                queued.add(rs.getString(1).trim());
+            if (rs.next()) {
+                bound = rs.getString(1);
             }
         }
-        if (queued.isEmpty()) {
-            return 0;
-        }
-        // content hashes of the queued transactions that exist and are not sealed yet
-        Map<String, String> contentHashes = new HashMap<>();
-        List<Object> dequeue = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.content_hash, (SELECT COUNT(*) FROM ledger_seal s "
-                + "WHERE s.transaction_id = t.id) FROM ledger_transaction t WHERE t.id IN ("
-                + Journal.placeholders(queued.size()) + ")")) {
-            Journal.bind(ps, queued);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1).trim();
-                    if (rs.getLong(3) == 0) {
-                        contentHashes.put(id, rs.getString(2));
-                    } else {
-                        dequeue.add(id); // queued again after its seal: sealing it twice would break the chain
-                    }
-                }
-            }
-        }
-        Map<String, List<Sealed>> entries = entries(c, queued);
         long no = head.lastNo();
         String prev = head.lastHash();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_seal (seal_no, transaction_id, hash) VALUES (?, ?, ?)")) {
-            for (Object q : queued) {
-                String id = (String) q;
-                String contentHash = contentHashes.get(id);
-                if (contentHash == null) {
-                    continue; // queued but gone stays queued for verify to report
+        int dequeued = 0;
+        try (PreparedStatement read = c.prepareStatement("SELECT u.transaction_id, t.content_hash, s.seal_no, e.line_no, "
+                + "e.book_id, e.book_seq, e.amount, e.currency, e.balance_after, e.posted_at FROM ledger_unsealed u "
+                + "LEFT JOIN ledger_transaction t ON t.id = u.transaction_id "
+                + "LEFT JOIN ledger_seal s ON s.transaction_id = u.transaction_id "
+                + "LEFT JOIN ledger_entry e ON e.transaction_id = u.transaction_id"
+                + (bound == null ? "" : " WHERE u.transaction_id <= ?") + " ORDER BY u.transaction_id, e.line_no");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO ledger_seal (seal_no, transaction_id, hash) VALUES (?, ?, ?)")) {
+            if (bound != null) {
+                read.setString(1, bound);
+            }
+            read.setFetchSize(1000);
+            try (ResultSet rs = read.executeQuery()) {
+                String id = null;
+                String contentHash = null;
+                boolean sealed = false;
+                List<Sealed> entries = new ArrayList<>();
+                boolean more = rs.next();
+                while (more) {
+                    if (id == null) {
+                        id = rs.getString(1).trim();
+                        contentHash = rs.getString(2);
+                        sealed = rs.getObject(3) != null;
+                    }
+                    if (rs.getObject(4) != null) {
+                        entries.add(sealed(rs, 4));
+                    }
+                    more = rs.next();
+                    if (more && rs.getString(1).trim().equals(id)) {
+                        continue;
+                    }
+                    // the last row of transaction id: a queued one that is gone stays queued for verify to
+                    // report; one sealed already (queued again) only leaves the queue
+                    if (contentHash != null && !sealed) {
+                        no++;
+                        prev = Hashes.seal(prev, no, id, contentHash, entries);
+                        insert.setLong(1, no);
+                        insert.setString(2, id);
+                        insert.setString(3, prev);
+                        insert.addBatch();
+                    }
+                    dequeued += contentHash != null ? 1 : 0;
+                    id = null;
+                    entries = new ArrayList<>();
                 }
-                no++;
-                prev = Hashes.seal(prev, no, id, contentHash, entries.getOrDefault(id, List.of()));
-                ps.setLong(1, no);
-                ps.setString(2, id);
-                ps.setString(3, prev);
-                ps.addBatch();
-                dequeue.add(id);
             }
             if (no > head.lastNo()) {
-                ps.executeBatch();
+                insert.executeBatch();
             }
         }
-        if (dequeue.isEmpty()) {
+        if (dequeued == 0) {
             return 0;
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM ledger_unsealed WHERE transaction_id IN ("
-                + Journal.placeholders(dequeue.size()) + ")")) {
-            Journal.bind(ps, dequeue);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM ledger_unsealed WHERE EXISTS (SELECT 1 FROM ledger_seal s "
+                + "WHERE s.transaction_id = ledger_unsealed.transaction_id)" + (bound == null ? "" : " AND transaction_id <= ?"))) {
+            if (bound != null) {
+                ps.setString(1, bound);
+            }
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE ledger_seal_head SET last_no = ?, last_hash = ? WHERE id = 1")) {
@@ -122,7 +139,7 @@ final class Seals {
             ps.setString(2, prev);
             ps.executeUpdate();
         }
-        return dequeue.size();
+        return dequeued;
     }
 
     /**
@@ -146,6 +163,12 @@ final class Seals {
         }
     }
 
+    /** An entry from columns line_no, book_id, book_seq, amount, currency, balance_after, posted_at from {@code col} on. */
+    private static Sealed sealed(ResultSet rs, int col) throws SQLException {
+        return new Sealed(rs.getInt(col), rs.getString(col + 1).trim(), rs.getLong(col + 2), Db.money(rs.getBigDecimal(col + 3)),
+                rs.getString(col + 4).trim(), Db.money(rs.getBigDecimal(col + 5)), Db.instant(rs, col + 6));
+    }
+
     /** The entries of transactions by transaction id, each list in line order. */
     static Map<String, List<Sealed>> entries(Connection c, List<Object> transactionIds) throws SQLException {
         Map<String, List<Sealed>> entries = new HashMap<>();
@@ -155,9 +178,7 @@ final class Seals {
             Journal.bind(ps, transactionIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    entries.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(new Sealed(rs.getInt(2),
-                            rs.getString(3).trim(), rs.getLong(4), Db.money(rs.getBigDecimal(5)), rs.getString(6).trim(),
-                            Db.money(rs.getBigDecimal(7)), Db.instant(rs, 8)));
+                    entries.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(sealed(rs, 2));
                 }
             }
         }
