@@ -4,12 +4,8 @@
 -- ledger_seal numbers them 1, 2, 3... and each hash covers the previous hash, the transaction's
 -- content hash and its entries (book, position, amount, balance after, time).
 -- ledger_seal_head holds the chain's last number and hash; its row lock orders the sealers.
-
 -- Entries keep their place in the book (book_seq) and balance after them, exact under the book
--- lock; prev_hash / hash stay on the entries posted before this change (their chain, whose head
--- is ledger_book.last_hash, is still verified) and are empty on the entries after it.
-ALTER TABLE ledger_entry ALTER COLUMN prev_hash NULL;
-ALTER TABLE ledger_entry ALTER COLUMN hash NULL;
+-- lock; their own chain hashes go (V003).
 
 CREATE TABLE ledger_unsealed (
   transaction_id CHAR(36) NOT NULL PRIMARY KEY

@@ -32,7 +32,7 @@ final class Hashes {
         return c.sha256();
     }
 
-    /** Hash of one entry in a book's own chain, kept by the entries posted before sealing (V002). */
+    /** Hash of one entry in a book's own chain, kept by the entries posted before sealing (V002, V003). */
     static String entry(String prevHash, String transactionHash, UUID book, BigDecimal amount, String currency,
                         BigDecimal balanceAfter) {
         return new Canonical().add("entry/1").add(prevHash).add(transactionHash).add(book).add(amount).add(currency)

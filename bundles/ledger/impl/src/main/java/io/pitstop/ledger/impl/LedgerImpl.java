@@ -65,7 +65,8 @@ import org.slf4j.LoggerFactory;
 public class LedgerImpl implements Ledger {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerImpl.class);
     static final String MODULE = "ledger";
-    static final List<String> SCRIPTS = List.of("V001__ledger.sql", "V002__ledger_seal.sql");
+    static final List<String> SCRIPTS = List.of("V001__ledger.sql", "V002__ledger_seal.sql",
+            "V003__ledger_entry_chain_optional.sql");
     private static final String TOPIC = "pitstop/ledger/";
     private static final String BOOK_TYPE = "ledger-book";
 
