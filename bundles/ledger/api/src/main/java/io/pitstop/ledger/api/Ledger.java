@@ -11,9 +11,9 @@ import java.util.UUID;
 
 /**
  * The journal. Writes are atomic and idempotent by key; corrections are
- * reversals. Each entry carries a hash chained to the previous entry of the
- * same book, so tampering shows in {@link #verify()} without serialising
- * unrelated books behind one global chain.
+ * reversals. Committed transactions are sealed shortly after commit into a
+ * hash chain over each transaction and its entries, so tampering shows in
+ * {@link #verify()} without postings waiting for one another on a chain.
  */
 public interface Ledger {
     /** Opens a book; accounts call this in the transaction that opens the account. Repeats are harmless. */
@@ -48,5 +48,6 @@ public interface Ledger {
 
     Statement statement(UUID book, LocalDate from, LocalDate to);
 
+    /** Seals what has committed, then checks the seal chain, every transaction, book balances and holds. */
     VerifyResult verify();
 }

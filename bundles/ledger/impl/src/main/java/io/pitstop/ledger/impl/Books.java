@@ -17,7 +17,7 @@ import java.util.UUID;
 final class Books {
     static final String COLUMNS = "id, currency, house, status, credit_limit, balance, reserved, time_zone, entry_count, last_hash";
 
-    /** A book row. */
+    /** A book row; {@code lastHash} is the head of the chain of its entries posted before sealing existed. */
     record Row(UUID id, String currency, boolean house, BookStatus status, BigDecimal creditLimit, BigDecimal balance,
                BigDecimal reserved, String timeZone, long entryCount, String lastHash) {
         BigDecimal available() {

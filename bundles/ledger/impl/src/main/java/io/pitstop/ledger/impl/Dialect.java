@@ -6,8 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,44 +16,80 @@ import java.util.concurrent.ConcurrentHashMap;
  * The statements of the posting path that Derby and PostgreSQL spell or
  * order differently; the schema is the same.
  * <p>
- * Derby (embedded, so a statement costs no network round trip) changes each
- * book with a conditional atomic update in ascending id order and finds out
- * why when one refuses. PostgreSQL locks the books first with one
- * {@code SELECT ... ORDER BY id FOR UPDATE} (it sorts before it locks, so
- * every posting locks in the same order and two cannot deadlock), the ledger
- * checks and computes the entries from the locked rows, and one statement
- * then writes the transaction row, the book changes and the entries. Locking
- * first matters there: a conditional update that joins other relations and
- * meets a row changed by a concurrent commit is re-checked by PostgreSQL
- * against the newest row version in ways that proved unreliable (debits were
- * refused with money available); a row this transaction already holds is
- * never re-checked.
+ * Both write a posting the same way: the transaction row (its unique keys
+ * tell a retry), its place in the queue of unsealed transactions, then for
+ * each book in ascending id order one conditional atomic update and that
+ * book's entries, numbered and given their balance after from the updated
+ * row. The update is the only statement that takes a book's row lock, so
+ * the lock is held from it to the commit only; the fixed order means two
+ * postings over the same books cannot deadlock. Hash chains are no part of
+ * the posting: committed transactions are sealed later ({@link Seals}).
+ * <p>
+ * Derby is embedded, so each statement costs a call in the same JVM.
+ * PostgreSQL is over the network, so the whole posting goes in one round
+ * trip: one prepared text of several statements that the driver sends
+ * together. The book updates are single-row updates of the book's own
+ * columns: when a concurrent commit changed the row, PostgreSQL re-checks
+ * the condition against the newest row version, which is what the limit
+ * check needs.
  */
 abstract class Dialect {
     /**
-     * The balance change of one book (Derby). The update is conditional and atomic: the book must
-     * exist, have the currency and not be closed and, when {@code checkLimit}, keep
+     * The balance change of one book. The update is conditional and atomic: the book must exist,
+     * have the currency and not be closed and, when {@code checkLimit}, keep
      * {@code balance + delta - (reserved + reservedDelta) + credit_limit >= 0} unless it is a house
      * book. Zero rows means refused; the caller finds out why.
      */
     static final String APPLY = "UPDATE ledger_book SET balance = balance + ?, reserved = reserved + ?, "
             + "entry_count = entry_count + ? WHERE id = ? AND currency = ? AND status <> 'CLOSED' "
             + "AND (? = 0 OR house = TRUE OR balance + ? - (reserved + ?) + credit_limit >= 0)";
-
+    private static final String REVERT = "UPDATE ledger_book SET balance = balance - ?, reserved = reserved - ?, "
+            + "entry_count = entry_count - ? WHERE id = ?";
+    static final String QUEUE = "INSERT INTO ledger_unsealed (transaction_id) SELECT id FROM ledger_transaction WHERE id = ?";
     static final String ENTRY_COLUMNS = "book_id, book_seq, transaction_id, line_no, amount, currency, balance_after, memo, "
-            + "posted_at, prev_hash, hash";
+            + "posted_at";
 
     /** One book's change within a transaction. */
     record BookDelta(String book, String currency, BigDecimal balance, BigDecimal reserved, int entries, boolean checkLimit) {
     }
 
-    /** The book row right after a change: its chain head is still the one before the change. */
-    record BookHead(BigDecimal balance, long entryCount, String lastHash) {
+    /** The book row right after a change. */
+    record BookHead(BigDecimal balance, long entryCount) {
     }
 
-    /** One journal entry to write. */
-    record EntryRow(String book, long seq, String transaction, int lineNo, BigDecimal amount, String currency,
-                    BigDecimal balanceAfter, String memo, Instant postedAt, String prevHash, String hash) {
+    /**
+     * One line of a posting on its book. {@code back} is how many later lines of the same book
+     * follow it and {@code later} what they add up to: the entry's place is the book's entry count
+     * after the update minus {@code back}, its balance after is the book's balance minus {@code later}.
+     */
+    record Line(int lineNo, BigDecimal amount, String memo, int back, BigDecimal later) {
+    }
+
+    /** A book's change and its lines in line order; books come in ascending id order. */
+    record BookPart(BookDelta delta, List<Line> lines) {
+    }
+
+    /** Where an entry landed. */
+    record Placed(int lineNo, long seq, BigDecimal balanceAfter) {
+    }
+
+    /** A posting's transaction row, bound to parameters 1 to {@link #PARAMS} of {@link Journal#INSERT_TX}. */
+    record TxRow(String id, Instant postedAt, Binder binder) {
+        static final int PARAMS = 11;
+    }
+
+    /**
+     * What writing a posting did: nothing ({@code inserted} false) when its transaction row's unique
+     * keys existed already; else the entries placed, or the index of the first book that refused its
+     * change ({@code refused}, else -1): the books after it were not touched, and what was written is
+     * registered with the undo.
+     */
+    record Written(boolean inserted, int refused, List<Placed> placed) {
+        static final Written DUPLICATE = new Written(false, -1, List.of());
+
+        static Written refused(int book) {
+            return new Written(true, book, List.of());
+        }
     }
 
     /** Binds parameters of a statement. */
@@ -69,61 +104,67 @@ abstract class Dialect {
 
     abstract String name();
 
-    /** Whether postings lock their books first ({@link #lock}, {@link #writeLocked}) rather than apply each change. */
-    abstract boolean locksFirst();
-
     /** Runs an INSERT guarded by unique keys; false (and nothing written) when a key already exists. */
     abstract boolean insertOnce(Connection c, String insert, Binder binder) throws SQLException;
 
     /** Applies a change (see {@link #APPLY}); null when the row refused it. */
     abstract BookHead apply(Connection c, BookDelta d) throws SQLException;
 
-    /** Writes the entries and moves each book's chain head. */
-    abstract void append(Connection c, List<EntryRow> entries, Map<String, String> heads) throws SQLException;
-
-    /** Locks the books in ascending id order and returns their rows; unknown ids are missing. */
-    Map<String, Books.Row> lock(Connection c, Collection<String> books) throws SQLException {
-        throw new UnsupportedOperationException(name() + " applies changes book by book");
-    }
+    /** Writes a posting: transaction row, queue entry, book changes and entries (see the class comment). */
+    abstract Written write(Connection c, String insertTx, TxRow tx, List<BookPart> books, Undo undo) throws SQLException;
 
     /**
-     * Writes a posting whose books this transaction has locked: the transaction row, the book
-     * changes and the entries. False, with nothing written, when the transaction row's unique
-     * keys exist already.
+     * Takes a book's row lock until commit, without changing it; false when there is no such book.
+     * A no-op update locks on Derby and PostgreSQL alike.
      */
-    boolean writeLocked(Connection c, String insert, Binder binder, int insertParams, Collection<BookDelta> deltas,
-                        Map<String, String> heads, List<EntryRow> entries) throws SQLException {
-        throw new UnsupportedOperationException(name() + " applies changes book by book");
+    boolean lock(Connection c, String book) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE ledger_book SET entry_count = entry_count WHERE id = ?")) {
+            ps.setString(1, book);
+            return ps.executeUpdate() == 1;
+        }
     }
 
-    static void bindApply(PreparedStatement ps, BookDelta d) throws SQLException {
-        ps.setBigDecimal(1, d.balance());
-        ps.setBigDecimal(2, d.reserved());
-        ps.setInt(3, d.entries());
-        ps.setString(4, d.book());
-        ps.setString(5, d.currency());
-        ps.setInt(6, d.checkLimit() ? 1 : 0);
-        ps.setBigDecimal(7, d.balance());
-        ps.setBigDecimal(8, d.reserved());
-    }
-
-    static int bindEntry(PreparedStatement ps, int i, EntryRow e) throws SQLException {
-        ps.setString(i++, e.book());
-        ps.setLong(i++, e.seq());
-        ps.setString(i++, e.transaction());
-        ps.setInt(i++, e.lineNo());
-        ps.setBigDecimal(i++, e.amount());
-        ps.setString(i++, e.currency());
-        ps.setBigDecimal(i++, e.balanceAfter());
-        ps.setString(i++, e.memo());
-        Db.setInstant(ps, i++, e.postedAt());
-        ps.setString(i++, e.prevHash());
-        ps.setString(i++, e.hash());
+    static int bindApply(PreparedStatement ps, int i, BookDelta d) throws SQLException {
+        ps.setBigDecimal(i++, d.balance());
+        ps.setBigDecimal(i++, d.reserved());
+        ps.setInt(i++, d.entries());
+        ps.setString(i++, d.book());
+        ps.setString(i++, d.currency());
+        ps.setInt(i++, d.checkLimit() ? 1 : 0);
+        ps.setBigDecimal(i++, d.balance());
+        ps.setBigDecimal(i++, d.reserved());
         return i;
     }
 
     static BookHead head(ResultSet rs) throws SQLException {
-        return new BookHead(Db.money(rs.getBigDecimal(1)), rs.getLong(2), rs.getString(3));
+        return new BookHead(Db.money(rs.getBigDecimal(1)), rs.getLong(2));
+    }
+
+    /** Registers the compensations of a transaction row written with its queue entry and entries. */
+    static void undoTransaction(Undo undo, String txId) {
+        undo.add(cc -> delete(cc, "DELETE FROM ledger_transaction WHERE id = ?", txId));
+        undo.add(cc -> delete(cc, "DELETE FROM ledger_unsealed WHERE transaction_id = ?", txId));
+        undo.add(cc -> delete(cc, "DELETE FROM ledger_entry WHERE transaction_id = ?", txId));
+    }
+
+    /** Registers the compensation of a book change; the row is still locked by this transaction. */
+    static void undoChange(Undo undo, BookDelta d) {
+        undo.add(cc -> {
+            try (PreparedStatement ps = cc.prepareStatement(REVERT)) {
+                ps.setBigDecimal(1, d.balance());
+                ps.setBigDecimal(2, d.reserved());
+                ps.setInt(3, d.entries());
+                ps.setString(4, d.book());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    private static void delete(Connection c, String sql, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
     }
 
     /** Embedded Derby: round trips are calls in the same JVM, so plain statements do. */
@@ -131,11 +172,6 @@ abstract class Dialect {
         @Override
         String name() {
             return "derby";
-        }
-
-        @Override
-        boolean locksFirst() {
-            return false;
         }
 
         @Override
@@ -156,13 +192,13 @@ abstract class Dialect {
         @Override
         BookHead apply(Connection c, BookDelta d) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement(APPLY)) {
-                bindApply(ps, d);
+                bindApply(ps, 1, d);
                 if (ps.executeUpdate() == 0) {
                     return null;
                 }
             }
             // the row is ours (locked by the update) until commit, so this read is its state after our change
-            try (PreparedStatement ps = c.prepareStatement("SELECT balance, entry_count, last_hash FROM ledger_book WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT balance, entry_count FROM ledger_book WHERE id = ?")) {
                 ps.setString(1, d.book());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -172,41 +208,56 @@ abstract class Dialect {
         }
 
         @Override
-        void append(Connection c, List<EntryRow> entries, Map<String, String> heads) throws SQLException {
+        Written write(Connection c, String insertTx, TxRow tx, List<BookPart> books, Undo undo) throws SQLException {
+            if (!insertOnce(c, insertTx, tx.binder())) {
+                return Written.DUPLICATE;
+            }
+            undoTransaction(undo, tx.id());
+            try (PreparedStatement ps = c.prepareStatement(QUEUE)) {
+                ps.setString(1, tx.id());
+                ps.executeUpdate();
+            }
+            List<Placed> placed = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_entry (" + ENTRY_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (EntryRow e : entries) {
-                    bindEntry(ps, 1, e);
-                    ps.addBatch();
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int b = 0; b < books.size(); b++) {
+                    BookDelta d = books.get(b).delta();
+                    BookHead head = apply(c, d);
+                    if (head == null) {
+                        return Written.refused(b);
+                    }
+                    undoChange(undo, d);
+                    for (Line line : books.get(b).lines()) {
+                        Placed p = new Placed(line.lineNo(), head.entryCount() - line.back(),
+                                head.balance().subtract(line.later()));
+                        placed.add(p);
+                        ps.setString(1, d.book());
+                        ps.setLong(2, p.seq());
+                        ps.setString(3, tx.id());
+                        ps.setInt(4, line.lineNo());
+                        ps.setBigDecimal(5, line.amount());
+                        ps.setString(6, d.currency());
+                        ps.setBigDecimal(7, p.balanceAfter());
+                        ps.setString(8, line.memo());
+                        Db.setInstant(ps, 9, tx.postedAt());
+                        ps.addBatch();
+                    }
                 }
                 ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE ledger_book SET last_hash = ? WHERE id = ?")) {
-                for (Map.Entry<String, String> h : heads.entrySet()) {
-                    ps.setString(1, h.getValue());
-                    ps.setString(2, h.getKey());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            return new Written(true, -1, placed);
         }
     }
 
-    /** PostgreSQL over the network: a posting is two statements and the commit. */
+    /** PostgreSQL over the network: a posting is one round trip and the commit. */
     static final class Postgres extends Dialect {
-        private static final String APPLY_RETURNING = APPLY + " RETURNING balance, entry_count, last_hash";
-        /** Statement text per shape, so the driver can keep them prepared. */
-        private final Map<Integer, String> lockSql = new ConcurrentHashMap<>();
-        private final Map<Long, String> writeSql = new ConcurrentHashMap<>();
+        private static final String APPLY_RETURNING = APPLY + " RETURNING balance, entry_count";
+        /** Statement text per shape (lines per book), so the driver can keep them prepared. */
+        private final Map<String, String> postSql = new ConcurrentHashMap<>();
 
         @Override
         String name() {
             return "postgresql";
-        }
-
-        @Override
-        boolean locksFirst() {
-            return true;
         }
 
         @Override
@@ -222,82 +273,94 @@ abstract class Dialect {
         @Override
         BookHead apply(Connection c, BookDelta d) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement(APPLY_RETURNING)) {
-                bindApply(ps, d);
+                bindApply(ps, 1, d);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? head(rs) : null;
                 }
             }
         }
 
-        @Override
-        void append(Connection c, List<EntryRow> entries, Map<String, String> heads) {
-            throw new UnsupportedOperationException("postgresql writes entries with writeLocked");
-        }
-
-        @Override
-        Map<String, Books.Row> lock(Connection c, Collection<String> books) throws SQLException {
-            String sql = lockSql.computeIfAbsent(books.size(), n -> "SELECT " + Books.COLUMNS
-                    + " FROM ledger_book WHERE id IN (" + Journal.placeholders(n) + ") ORDER BY id FOR UPDATE");
-            Map<String, Books.Row> rows = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (String book : books) {
-                    ps.setString(i++, book);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Books.Row row = Books.row(rs);
-                        rows.put(row.id().toString(), row);
-                    }
-                }
-            }
-            return rows;
-        }
-
         /**
-         * One statement: the transaction row goes in with ON CONFLICT DO NOTHING, and the book
-         * changes and the entries are written only if it did (the data-modifying CTEs read its
-         * RETURNING). The books are locked by this transaction, so the relative updates meet no
-         * concurrent row versions.
+         * The statements, sent together: the transaction row with ON CONFLICT DO NOTHING; its queue
+         * entry; per book an update that returns the row after it and feeds the book's entries. The
+         * queue entry and the first book go ahead only if the transaction row went in, each later
+         * book only if the book before it has its entries (found by its first line, so by the unique
+         * key of transaction and line): a duplicate writes nothing, and the books after a refusing
+         * one are neither changed nor locked.
          */
         @Override
-        boolean writeLocked(Connection c, String insert, Binder binder, int insertParams, Collection<BookDelta> deltas,
-                            Map<String, String> heads, List<EntryRow> entries) throws SQLException {
-            String sql = writeSql.computeIfAbsent(((long) entries.size() << 32) | deltas.size(),
-                    k -> writeStatement(insert, deltas.size(), entries.size()));
+        Written write(Connection c, String insertTx, TxRow tx, List<BookPart> books, Undo undo) throws SQLException {
+            StringBuilder shape = new StringBuilder();
+            books.forEach(b -> shape.append(b.lines().size()).append(','));
+            String sql = postSql.computeIfAbsent(shape.toString(), k -> statement(insertTx, books));
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                binder.bind(ps);
-                int i = insertParams + 1;
-                for (BookDelta d : deltas) {
-                    ps.setString(i++, d.book());
-                    ps.setBigDecimal(i++, d.balance());
-                    ps.setBigDecimal(i++, d.reserved());
-                    ps.setInt(i++, d.entries());
-                    ps.setString(i++, heads.get(d.book()));
+                tx.binder().bind(ps);
+                int i = TxRow.PARAMS + 1;
+                ps.setString(i++, tx.id());
+                int previous = -1;
+                for (BookPart part : books) {
+                    i = bindApply(ps, i, part.delta());
+                    ps.setString(i++, tx.id());
+                    if (previous >= 0) {
+                        ps.setInt(i++, previous);
+                    }
+                    previous = part.lines().get(0).lineNo();
+                    ps.setString(i++, part.delta().book());
+                    ps.setString(i++, tx.id());
+                    ps.setString(i++, part.delta().currency());
+                    Db.setInstant(ps, i++, tx.postedAt());
+                    for (Line line : part.lines()) {
+                        ps.setInt(i++, line.lineNo());
+                        ps.setInt(i++, line.back());
+                        ps.setBigDecimal(i++, line.amount());
+                        ps.setBigDecimal(i++, line.later());
+                        ps.setString(i++, line.memo());
+                    }
                 }
-                for (EntryRow e : entries) {
-                    i = bindEntry(ps, i, e);
+                ps.execute();
+                if (ps.getUpdateCount() != 1) {
+                    return Written.DUPLICATE;
                 }
-                return ps.executeUpdate() > 0;
+                undoTransaction(undo, tx.id());
+                ps.getMoreResults(); // the queue entry
+                List<Placed> placed = new ArrayList<>();
+                int refused = -1;
+                for (int b = 0; b < books.size(); b++) {
+                    ps.getMoreResults();
+                    int before = placed.size();
+                    try (ResultSet rs = ps.getResultSet()) {
+                        while (rs.next()) {
+                            placed.add(new Placed(rs.getInt(1), rs.getLong(2), Db.money(rs.getBigDecimal(3))));
+                        }
+                    }
+                    if (placed.size() > before) {
+                        undoChange(undo, books.get(b).delta());
+                    } else if (refused < 0) {
+                        refused = b;
+                    }
+                }
+                return refused >= 0 ? Written.refused(refused) : new Written(true, -1, placed);
             }
         }
 
-        static String writeStatement(String insert, int books, int entries) {
-            StringBuilder sql = new StringBuilder("WITH ins AS (").append(insert).append(" ON CONFLICT DO NOTHING RETURNING id), ")
-                    .append("upd AS (UPDATE ledger_book b SET balance = b.balance + v.delta, reserved = b.reserved + v.rdelta, ")
-                    .append("entry_count = b.entry_count + v.n, last_hash = v.head FROM (VALUES ");
-            for (int i = 0; i < books; i++) {
-                sql.append(i == 0 ? "" : ", ").append("(CAST(? AS CHAR(36)), CAST(? AS DECIMAL(19,2)), CAST(? AS DECIMAL(19,2)), "
-                        + "CAST(? AS INTEGER), CAST(? AS CHAR(64)))");
+        static String statement(String insertTx, List<BookPart> books) {
+            StringBuilder sql = new StringBuilder(insertTx).append(" ON CONFLICT DO NOTHING; ").append(QUEUE);
+            for (int b = 0; b < books.size(); b++) {
+                BookPart part = books.get(b);
+                sql.append("; WITH u AS (").append(APPLY).append(b == 0
+                        ? " AND EXISTS (SELECT 1 FROM ledger_transaction WHERE id = ?)"
+                        : " AND EXISTS (SELECT 1 FROM ledger_entry WHERE transaction_id = ? AND line_no = ?)")
+                        .append(" RETURNING balance, entry_count) ")
+                        .append("INSERT INTO ledger_entry (").append(ENTRY_COLUMNS).append(") SELECT CAST(? AS CHAR(36)), ")
+                        .append("u.entry_count - v.back, CAST(? AS CHAR(36)), v.line_no, v.amount, CAST(? AS CHAR(3)), ")
+                        .append("u.balance - v.later, v.memo, CAST(? AS TIMESTAMP) FROM u CROSS JOIN (VALUES ");
+                for (int i = 0; i < part.lines().size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append("(CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS DECIMAL(19,2)), "
+                            + "CAST(? AS DECIMAL(19,2)), CAST(? AS VARCHAR(500)))");
+                }
+                sql.append(") AS v (line_no, back, amount, later, memo) RETURNING line_no, book_seq, balance_after");
             }
-            sql.append(") AS v (id, delta, rdelta, n, head) WHERE b.id = v.id AND EXISTS (SELECT 1 FROM ins) RETURNING b.id) ")
-                    .append("INSERT INTO ledger_entry (").append(ENTRY_COLUMNS).append(") SELECT * FROM (VALUES ");
-            for (int i = 0; i < entries; i++) {
-                sql.append(i == 0 ? "" : ", ").append("(CAST(? AS CHAR(36)), CAST(? AS BIGINT), CAST(? AS CHAR(36)), "
-                        + "CAST(? AS INTEGER), CAST(? AS DECIMAL(19,2)), CAST(? AS CHAR(3)), CAST(? AS DECIMAL(19,2)), "
-                        + "CAST(? AS VARCHAR(500)), CAST(? AS TIMESTAMP), CAST(? AS CHAR(64)), CAST(? AS CHAR(64)))");
-            }
-            return sql.append(") AS e WHERE EXISTS (SELECT 1 FROM ins)").toString();
+            return sql.toString();
         }
     }
 }

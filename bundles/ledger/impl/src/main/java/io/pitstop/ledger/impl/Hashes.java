@@ -15,7 +15,7 @@ import java.util.UUID;
  * no choice of text in one field can imitate another field's boundary.
  */
 final class Hashes {
-    /** prev_hash of the first entry of every book. */
+    /** prev_hash of the first entry of every book's chain, and the hash before the first seal. */
     static final String GENESIS = "0".repeat(64);
 
     private Hashes() {
@@ -32,11 +32,25 @@ final class Hashes {
         return c.sha256();
     }
 
-    /** Hash of one entry, chained to the previous entry of the same book. */
+    /** Hash of one entry in a book's own chain, kept by the entries posted before sealing (V002, V003). */
     static String entry(String prevHash, String transactionHash, UUID book, BigDecimal amount, String currency,
                         BigDecimal balanceAfter) {
         return new Canonical().add("entry/1").add(prevHash).add(transactionHash).add(book).add(amount).add(currency)
                 .add(balanceAfter).sha256();
+    }
+
+    /**
+     * Hash of the seal of one transaction: chained to the seal before it and covering the
+     * transaction's content hash and each entry's book, place, amount, balance after and time.
+     */
+    static String seal(String prevHash, long sealNo, String transactionId, String transactionHash, List<Seals.Sealed> entries) {
+        Canonical c = new Canonical().add("seal/1").add(prevHash).add(sealNo).add(transactionId).add(transactionHash)
+                .add(entries.size());
+        for (Seals.Sealed e : entries) {
+            c.add(e.lineNo()).add(e.book()).add(e.seq()).add(e.amount()).add(e.currency()).add(e.balanceAfter())
+                    .add(e.postedAt().toEpochMilli());
+        }
+        return c.sha256();
     }
 
     /** Fingerprint of a request, to tell a retry from another request that reuses its idempotency key. */

@@ -18,26 +18,28 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * Writes and reads journal transactions. Every posting takes its books' row
  * locks in ascending id order (a fixed lock order, so two postings over the
- * same books cannot deadlock), continues each book's hash chain from the head
- * kept on the locked row, and relies on the unique idempotency key of the
- * transaction row to tell a retry. How the statements are ordered depends on
- * the database (see {@link Dialect}).
+ * same books cannot deadlock), numbers each book's entries and gives them
+ * their balance after from the locked row, and relies on the unique
+ * idempotency key of the transaction row to tell a retry. The hash chain is
+ * not extended here but by sealing after commit ({@link Seals}), so a book's
+ * lock covers its balance update only. The statements are the dialect's
+ * (see {@link Dialect}).
  */
 final class Journal {
     static final String TX_COLUMNS = "id, tx_type, reason, source_document, author, posted_at, reverses, content_hash";
-    private static final String INSERT_TX = "INSERT INTO ledger_transaction (id, idem_key, request_hash, tx_type, reason, "
+    static final String INSERT_TX = "INSERT INTO ledger_transaction (id, idem_key, request_hash, tx_type, reason, "
             + "source_document, author, posted_at, reverses, line_count, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String REVERT_BOOK = "UPDATE ledger_book SET balance = balance - ?, reserved = reserved - ?, "
-            + "entry_count = entry_count - ?, last_hash = ? WHERE id = ?";
 
     /** Names the request fields that point at a line's book and currency, for error messages. */
     interface Fields {
@@ -88,15 +90,23 @@ final class Journal {
         for (int i = 0; i < t.lines().size(); i++) {
             byBook.computeIfAbsent(t.lines().get(i).book().toString(), k -> new ArrayList<>()).add(i);
         }
-        Map<String, Dialect.BookDelta> deltas = new LinkedHashMap<>();
+        List<Dialect.BookPart> parts = new ArrayList<>(byBook.size());
         for (Map.Entry<String, List<Integer>> book : byBook.entrySet()) {
             BigDecimal sum = BigDecimal.ZERO;
             for (int i : book.getValue()) {
                 sum = sum.add(t.lines().get(i).amount());
             }
+            List<Dialect.Line> lines = new ArrayList<>(book.getValue().size());
+            BigDecimal later = sum;
+            int back = book.getValue().size();
+            for (int i : book.getValue()) {
+                PostingLine line = t.lines().get(i);
+                later = later.subtract(line.amount());
+                lines.add(new Dialect.Line(i, line.amount(), line.memo(), --back, later));
+            }
             BigDecimal reserved = reservedDeltas.getOrDefault(book.getKey(), BigDecimal.ZERO);
-            deltas.put(book.getKey(), new Dialect.BookDelta(book.getKey(), t.lines().get(book.getValue().get(0)).currency(),
-                    sum, reserved, book.getValue().size(), checkLimits && sum.signum() < 0));
+            parts.add(new Dialect.BookPart(new Dialect.BookDelta(book.getKey(), t.lines().get(book.getValue().get(0)).currency(),
+                    sum, reserved, book.getValue().size(), checkLimits && sum.signum() < 0), lines));
         }
         Dialect.Binder txRow = ps -> {
             ps.setString(1, txId);
@@ -111,126 +121,39 @@ final class Journal {
             ps.setInt(10, t.lines().size());
             ps.setString(11, contentHash);
         };
-        return dialect.locksFirst()
-                ? postLocked(c, t, deltas, byBook, txRow, reservedDeltas, checkLimits, fields, contentHash)
-                : postApplied(c, t, deltas, byBook, txRow, reservedDeltas, checkLimits, undo, fields, contentHash);
-    }
-
-    /** Lock the books, check them here, then write everything in one statement: nothing to undo on a refusal. */
-    private LedgerTransaction postLocked(Connection c, NewTransaction t, Map<String, Dialect.BookDelta> deltas,
-                                         TreeMap<String, List<Integer>> byBook, Dialect.Binder txRow,
-                                         Map<String, BigDecimal> reservedDeltas, boolean checkLimits, Fields fields,
-                                         String contentHash) throws SQLException {
-        Map<String, Books.Row> rows = dialect.lock(c, deltas.keySet());
-        Map<String, Dialect.BookHead> heads = new LinkedHashMap<>();
-        for (Dialect.BookDelta d : deltas.values()) {
-            Books.Row row = rows.get(d.book());
-            boolean fits = row != null && row.currency().equals(d.currency()) && row.status() != BookStatus.CLOSED
-                    && (!d.checkLimit() || row.house()
-                    || row.available().add(d.balance()).subtract(d.reserved()).signum() >= 0);
-            if (!fits) {
-                // a request with this key may have gone through while we waited for the locks
-                return byKey(c, t.idempotencyKey()) != null ? null
-                        : throwing(refusal(c, t.lines(), reservedDeltas, checkLimits, fields));
+        Dialect.TxRow tx = new Dialect.TxRow(txId, t.postedAt(), txRow);
+        Set<String> locked = new HashSet<>();
+        while (true) {
+            Undo attempt = new Undo();
+            Dialect.Written written = dialect.write(c, INSERT_TX, tx, parts, attempt);
+            if (!written.inserted()) {
+                return null;
             }
-            heads.put(d.book(), new Dialect.BookHead(row.balance().add(d.balance()), row.entryCount() + d.entries(),
-                    row.lastHash()));
-        }
-        Entry[] entries = new Entry[t.lines().size()];
-        List<Dialect.EntryRow> chain = new ArrayList<>(entries.length);
-        Map<String, String> newHeads = chain(t, byBook, deltas, heads, contentHash, entries, chain);
-        if (!dialect.writeLocked(c, INSERT_TX, txRow, 11, deltas.values(), newHeads, chain)) {
-            return null;
-        }
-        return result(t, entries, contentHash);
-    }
-
-    private static LedgerTransaction throwing(RuntimeException e) {
-        throw e;
-    }
-
-    /** Change each book with a conditional update, undoing the ones done when one refuses. */
-    private LedgerTransaction postApplied(Connection c, NewTransaction t, Map<String, Dialect.BookDelta> deltas,
-                                          TreeMap<String, List<Integer>> byBook, Dialect.Binder txRow,
-                                          Map<String, BigDecimal> reservedDeltas, boolean checkLimits, Undo undo,
-                                          Fields fields, String contentHash) throws SQLException {
-        String txId = t.id().toString();
-        if (!dialect.insertOnce(c, INSERT_TX, txRow)) {
-            return null;
-        }
-        undo.add(cc -> delete(cc, "DELETE FROM ledger_transaction WHERE id = ?", txId));
-        Map<String, Dialect.BookHead> heads = new LinkedHashMap<>();
-        for (Dialect.BookDelta d : deltas.values()) {
-            Dialect.BookHead head = dialect.apply(c, d);
-            if (head == null) {
-                undo.run(c, null);
+            if (written.refused() < 0) {
+                undo.adopt(attempt);
+                return result(t, contentHash, written.placed());
+            }
+            attempt.run(c, null);
+            // A refused book was read without its lock, and a concurrent posting may have changed it
+            // since: lock it and try again, so that a refusal is decided on a row we hold and explained
+            // from that same row. The books after it were not touched and those before it we hold, so
+            // the lock keeps the ascending order.
+            String book = parts.get(written.refused()).delta().book();
+            if (!locked.add(book) || !dialect.lock(c, book)) {
                 throw refusal(c, t.lines(), reservedDeltas, checkLimits, fields);
             }
-            revertOnUndo(undo, d, head.lastHash());
-            heads.put(d.book(), head);
         }
+    }
+
+    private static LedgerTransaction result(NewTransaction t, String contentHash, List<Dialect.Placed> placed) {
         Entry[] entries = new Entry[t.lines().size()];
-        List<Dialect.EntryRow> rows = new ArrayList<>(entries.length);
-        Map<String, String> newHeads = chain(t, byBook, deltas, heads, contentHash, entries, rows);
-        undo.add(cc -> delete(cc, "DELETE FROM ledger_entry WHERE transaction_id = ?", txId));
-        dialect.append(c, rows, newHeads);
-        return result(t, entries, contentHash);
-    }
-
-    /**
-     * Each book's entries continue its chain from the head its row lock has given us; fills
-     * {@code entries} (in line order) and {@code rows}, and returns each book's new head.
-     */
-    private static Map<String, String> chain(NewTransaction t, TreeMap<String, List<Integer>> byBook,
-                                             Map<String, Dialect.BookDelta> deltas, Map<String, Dialect.BookHead> heads,
-                                             String contentHash, Entry[] entries, List<Dialect.EntryRow> rows) {
-        Map<String, String> newHeads = new LinkedHashMap<>();
-        String txId = t.id().toString();
-        for (Map.Entry<String, List<Integer>> book : byBook.entrySet()) {
-            Dialect.BookHead head = heads.get(book.getKey());
-            Dialect.BookDelta d = deltas.get(book.getKey());
-            BigDecimal balance = head.balance().subtract(d.balance());
-            long seq = head.entryCount() - d.entries();
-            String prev = head.lastHash();
-            for (int i : book.getValue()) {
-                PostingLine line = t.lines().get(i);
-                balance = balance.add(line.amount());
-                seq++;
-                String hash = Hashes.entry(prev, contentHash, line.book(), line.amount(), line.currency(), balance);
-                rows.add(new Dialect.EntryRow(book.getKey(), seq, txId, i, line.amount(), line.currency(), balance,
-                        line.memo(), t.postedAt(), prev, hash));
-                entries[i] = new Entry(seq, line.book(), line.amount(), line.currency(), balance, line.memo());
-                prev = hash;
-            }
-            newHeads.put(book.getKey(), prev);
+        for (Dialect.Placed p : placed) {
+            PostingLine line = t.lines().get(p.lineNo());
+            entries[p.lineNo()] = new Entry(p.seq(), line.book(), line.amount(), line.currency(), p.balanceAfter(), line.memo());
         }
-        return newHeads;
-    }
-
-    private static LedgerTransaction result(NewTransaction t, Entry[] entries, String contentHash) {
         return new LedgerTransaction(new TransactionId(t.id()), t.type(), t.reason(), t.sourceDocument(), t.author(),
                 t.postedAt(), List.of(entries), t.reverses() == null ? null : new TransactionId(t.reverses()), null,
                 contentHash, false);
-    }
-
-    private static void revertOnUndo(Undo undo, Dialect.BookDelta d, String oldHead) {
-        undo.add(cc -> {
-            try (PreparedStatement ps = cc.prepareStatement(REVERT_BOOK)) {
-                ps.setBigDecimal(1, d.balance());
-                ps.setBigDecimal(2, d.reserved());
-                ps.setInt(3, d.entries());
-                ps.setString(4, oldHead);
-                ps.setString(5, d.book());
-                ps.executeUpdate();
-            }
-        });
-    }
-
-    private static void delete(Connection c, String sql, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
     }
 
     /**

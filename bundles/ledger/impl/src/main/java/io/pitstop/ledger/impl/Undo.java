@@ -37,6 +37,14 @@ final class Undo {
         }
     }
 
+    /** Takes over another undo's actions, to run before this one's own and in their order. */
+    void adopt(Undo other) {
+        for (var it = other.actions.descendingIterator(); it.hasNext(); ) {
+            actions.push(it.next());
+        }
+        other.actions.clear();
+    }
+
     void clear() {
         actions.clear();
     }

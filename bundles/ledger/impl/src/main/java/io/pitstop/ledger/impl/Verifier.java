@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Recomputes everything the journal promises: each transaction's content
- * hash, line count and zero sum; each book's hash chain, running balances,
- * balance and chain head; reserved money against pending holds. It takes no
- * locks: books are read before their entries and only entries up to the
- * book's entry count at that moment are checked, so postings running
+ * Recomputes everything the journal promises: the seal chain over sealed
+ * transactions and their entries; each transaction's content hash, line
+ * count and zero sum, and that it is sealed or waiting to be; each book's
+ * entry numbering, running balances and balance (and, for entries posted
+ * before sealing existed, their own hash chain and its head); reserved money
+ * against pending holds. It holds the seal head's lock, so the chain stays
+ * put, and no other: books are read before their entries and only entries up
+ * to the book's entry count at that moment are checked, so postings running
  * meanwhile are not reported as damage.
  */
 final class Verifier {
@@ -32,14 +35,17 @@ final class Verifier {
     private int omitted;
     private long transactions;
     private long entries;
+    private long unsealed;
 
     Verifier(Connection c) {
         this.c = c;
     }
 
     VerifyResult run() throws SQLException {
+        checkSeals(Seals.lockHead(c));
         checkBooks();
         checkTransactions();
+        checkSealedOrQueued();
         checkOrphans();
         checkReservations();
         checkTotals();
@@ -57,7 +63,64 @@ final class Verifier {
         }
     }
 
-    // ---- books and their chains ----
+    /** Transactions committed but not sealed yet when the check ran: not damage, but not covered by the chain. */
+    long unsealed() {
+        return unsealed;
+    }
+
+    // ---- the seal chain ----
+
+    private void checkSeals(Seals.Head head) throws SQLException {
+        long expected = 1;
+        String prev = Hashes.GENESIS;
+        while (true) {
+            List<Object[]> seals = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.seal_no, s.transaction_id, s.hash, t.content_hash "
+                    + "FROM ledger_seal s LEFT JOIN ledger_transaction t ON t.id = s.transaction_id "
+                    + "WHERE s.seal_no >= ? AND s.seal_no <= ? ORDER BY s.seal_no FETCH FIRST " + BATCH + " ROWS ONLY")) {
+                ps.setLong(1, expected);
+                ps.setLong(2, head.lastNo());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        seals.add(new Object[] {rs.getLong(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4)});
+                    }
+                }
+            }
+            if (seals.isEmpty()) {
+                break;
+            }
+            List<Object> ids = new ArrayList<>();
+            seals.forEach(s -> ids.add(s[1]));
+            Map<String, List<Seals.Sealed>> sealedEntries = Seals.entries(c, ids);
+            for (Object[] s : seals) {
+                long no = (Long) s[0];
+                String tx = (String) s[1];
+                String hash = (String) s[2];
+                String contentHash = (String) s[3];
+                if (no != expected) {
+                    problem("Seals #" + expected + (no - 1 > expected ? " to #" + (no - 1) : "") + " are missing from "
+                            + "the seal chain: sealed transactions were deleted or unsealed");
+                }
+                if (contentHash == null) {
+                    problem("Seal #" + no + " names transaction " + tx + ", which is not in the ledger: it was deleted");
+                } else if (!hash.equals(Hashes.seal(prev, no, tx, contentHash, sealedEntries.getOrDefault(tx, List.of())))) {
+                    problem("Seal #" + no + " of transaction " + tx + " does not match: the transaction or its entries "
+                            + "were changed after it was sealed, or the seal before it was");
+                }
+                prev = hash;
+                expected = no + 1;
+            }
+        }
+        if (expected <= head.lastNo()) {
+            problem("Seals #" + expected + " to #" + head.lastNo() + " are missing from the end of the seal chain");
+        }
+        if (!head.lastHash().equals(prev)) {
+            problem("The seal chain's head does not match its last seal: the last seals were changed or the head "
+                    + "was overwritten");
+        }
+    }
+
+    // ---- books ----
 
     private void checkBooks() throws SQLException {
         String after = "";
@@ -99,10 +162,16 @@ final class Verifier {
         }
     }
 
+    /**
+     * Numbering and running balances of a book's entries; entries posted before sealing existed
+     * also carry a hash chained within the book, which must be a prefix ending at the book's
+     * {@code last_hash}.
+     */
     private void checkChain(Books.Row book, List<Object[]> chain) {
         String name = "Book " + book.id();
         long expected = 1;
         String prev = Hashes.GENESIS;
+        boolean chained = true;
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
         for (Object[] e : chain) {
             long seq = (Long) e[0];
@@ -122,12 +191,22 @@ final class Verifier {
                 problem(name + ": entries #" + expected + (seq - 1 > expected ? " to #" + (seq - 1) : "")
                         + " are missing from its chain; they were deleted");
             }
-            if (!prevHash.equals(prev)) {
-                problem(entry + " does not link to the entry before it: an entry before it was changed, removed or inserted");
-            }
-            if (txHash != null && !hash.equals(Hashes.entry(prevHash, txHash, book.id(), amount, currency, balanceAfter))) {
-                problem(entry + ": its amount, currency or balance after it was changed after posting (hash mismatch); "
-                        + "it now says " + amount.toPlainString() + " " + currency + ", balance after " + balanceAfter.toPlainString());
+            if (hash == null) {
+                chained = false;
+            } else if (!chained) {
+                problem(entry + " has a book chain hash after entries without one: it was inserted or its hash was "
+                        + "added later");
+            } else {
+                if (!prev.equals(prevHash)) {
+                    problem(entry + " does not link to the entry before it: an entry before it was changed, removed or "
+                            + "inserted");
+                }
+                if (txHash != null && !hash.equals(Hashes.entry(prevHash, txHash, book.id(), amount, currency, balanceAfter))) {
+                    problem(entry + ": its amount, currency or balance after it was changed after posting (hash mismatch); "
+                            + "it now says " + amount.toPlainString() + " " + currency + ", balance after "
+                            + balanceAfter.toPlainString());
+                }
+                prev = hash;
             }
             if (!currency.equals(book.currency())) {
                 problem(entry + " is in " + currency + " but the book keeps " + book.currency());
@@ -137,7 +216,6 @@ final class Verifier {
                 problem(entry + " says the balance after it is " + balanceAfter.toPlainString()
                         + " but the book's entries up to it add up to " + sum.toPlainString());
             }
-            prev = hash;
             expected = seq + 1;
         }
         if (expected <= book.entryCount()) {
@@ -148,8 +226,8 @@ final class Verifier {
                     + " but its entries add up to " + sum.toPlainString());
         }
         if (!book.lastHash().equals(prev)) {
-            problem(name + ": the chain head kept on the book does not match its last entry: the last entries were "
-                    + "changed or the head was overwritten");
+            problem(name + ": the chain head kept on the book does not match the last entry of its chain: those "
+                    + "entries were changed or the head was overwritten");
         }
     }
 
@@ -220,6 +298,32 @@ final class Verifier {
                         + " instead of zero");
             }
         });
+    }
+
+    /** Every transaction is sealed or queued for sealing, and every queued one exists. */
+    private void checkSealedOrQueued() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM ledger_transaction t "
+                + "WHERE NOT EXISTS (SELECT 1 FROM ledger_seal s WHERE s.transaction_id = t.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM ledger_unsealed u WHERE u.transaction_id = t.id) FETCH FIRST 100 ROWS ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                problem("Transaction " + rs.getString(1).trim() + " is neither sealed nor waiting to be sealed: "
+                        + "its seal was removed");
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT u.transaction_id FROM ledger_unsealed u "
+                + "WHERE NOT EXISTS (SELECT 1 FROM ledger_transaction t WHERE t.id = u.transaction_id) FETCH FIRST 100 ROWS ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                problem("Transaction " + rs.getString(1).trim() + " was posted but is not in the ledger: it was "
+                        + "deleted before it was sealed");
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ledger_unsealed");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            unsealed = rs.getLong(1);
+        }
     }
 
     // ---- the rest ----

@@ -26,13 +26,15 @@ public class ConcurrencyTest extends TestDatabases.OnBoth {
             books.add(f.book("500.00"));
         }
         AtomicInteger refused = new AtomicInteger();
+        // sealing runs alongside, as it does in production, and must neither block nor break postings
+        LedgerSealing sealing = new LedgerSealing(f.transactions.dataSource(), f.transactions, 5);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             int seed = t;
             done.add(pool.submit(() -> {
                 Random random = new Random(seed);
-                for (int i = 0; i < 500; i++) {
+                for (int i = 0; i < 1000; i++) {
                     UUID from = books.get(random.nextInt(books.size()));
                     UUID to = books.get(random.nextInt(books.size()));
                     while (to.equals(from)) {
@@ -53,6 +55,7 @@ public class ConcurrencyTest extends TestDatabases.OnBoth {
             d.get();
         }
         pool.shutdown();
+        sealing.stop();
 
         BigDecimal total = BigDecimal.ZERO;
         for (UUID book : books) {
@@ -62,9 +65,10 @@ public class ConcurrencyTest extends TestDatabases.OnBoth {
         }
         assertEquals(0, total.signum());
         long posted = f.ledger.journal(new JournalQuery(null, null, null, null, null), PageRequest.first(1)).total();
-        assertEquals(4000, posted + refused.get());
+        assertEquals(8000, posted + refused.get());
         VerifyResult verify = f.ledger.verify();
         assertTrue(verify.problems().toString(), verify.intact());
         assertEquals(posted * 2, verify.entriesChecked());
+        assertTrue("nothing was refused: the limits were never reached", refused.get() > 0);
     }
 }

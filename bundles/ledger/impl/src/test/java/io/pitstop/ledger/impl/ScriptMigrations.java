@@ -8,11 +8,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
  * Applies migration scripts straight to a fresh database, for tests and
- * benchmarks that run without the core's migration service.
+ * benchmarks that run without the core's migration service; like that
+ * service it prefers a script's dialect twin ({@code V002__x.postgresql.sql}).
  */
 public final class ScriptMigrations implements SchemaMigrations {
     private final DataSource dataSource;
@@ -24,9 +26,13 @@ public final class ScriptMigrations implements SchemaMigrations {
     @Override
     public void migrate(String module, ClassLoader loader, String folder, List<String> scripts) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            String dialect = product.contains("postgres") ? "postgresql" : "derby";
             for (String script : scripts) {
                 String sql;
-                try (InputStream in = loader.getResourceAsStream(folder + "/" + script)) {
+                String base = script.substring(0, script.length() - ".sql".length());
+                InputStream twin = loader.getResourceAsStream(folder + "/" + base + "." + dialect + ".sql");
+                try (InputStream in = twin != null ? twin : loader.getResourceAsStream(folder + "/" + script)) {
                     sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
                 StringBuilder statement = new StringBuilder();
