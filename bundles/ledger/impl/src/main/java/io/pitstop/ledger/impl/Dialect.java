@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * Both write a posting the same way: the transaction row (its unique keys
  * tell a retry), its place in the queue of unsealed transactions, then for
- * each book in ascending id order one conditional atomic update and that
+ * each book in lock order ({@link Journal#LOCK_ORDER}) one conditional atomic update and that
  * book's entries, numbered and given their balance after from the updated
  * row. The update is the only statement that takes a book's row lock, so
  * the lock is held from it to the commit only; the fixed order means two
@@ -65,7 +65,7 @@ abstract class Dialect {
     record Line(int lineNo, BigDecimal amount, String memo, int back, BigDecimal later) {
     }
 
-    /** A book's change and its lines in line order; books come in ascending id order. */
+    /** A book's change and its lines in line order; books come in lock order. */
     record BookPart(BookDelta delta, List<Line> lines) {
     }
 
