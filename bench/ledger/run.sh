@@ -14,4 +14,4 @@ mvn -q $MAVEN_ARGS -f "$root/bench/pom.xml" package -pl ledger -am >&2
 cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
 exec java -Xmx1g -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.warmup="${BENCH_WARMUP:-3}" \
   -Dbench.accounts="${BENCH_ACCOUNTS:-1000}" -Dbench.cases="${BENCH_CASES:-}" \
-  -Dbench.statements="${BENCH_STATEMENTS:-false}" -cp "$cp" io.pitstop.bench.ledger.LedgerBench
+  -Dbench.statements="${BENCH_STATEMENTS:-false}" -Dbench.hotAt="${BENCH_HOT_AT:-}" -cp "$cp" io.pitstop.bench.ledger.LedgerBench

@@ -23,6 +23,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.commons.dbcp2.BasicDataSource;
 
@@ -73,6 +76,14 @@ public final class LedgerBench {
             UUID book = UUID.randomUUID();
             ledger.openBook(book, "RUB", LIMIT, BookStatus.OPEN, null);
             books.add(book);
+        }
+        // the hot account is books[0]: by default a random id, else the lowest or highest (locked first or last)
+        String hotAt = System.getProperty("bench.hotAt", "");
+        if (!hotAt.isEmpty()) {
+            books.sort(Comparator.comparing(UUID::toString));
+            if (hotAt.equals("last")) {
+                Collections.reverse(books);
+            }
         }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE bench_account (id CHAR(36) NOT NULL PRIMARY KEY, balance DECIMAL(19,2) NOT NULL)");
@@ -282,35 +293,28 @@ public final class LedgerBench {
     /** Server time per statement over the measured cases (BENCH_STATEMENTS=true), most total time first. */
     private Map<String, Object> statements() throws SQLException {
         Map<String, Object> result = new LinkedHashMap<>();
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT calls, plans, round(mean_exec_time::numeric, 4), "
-                     + "round(mean_plan_time::numeric, 4), round(total_exec_time::numeric, 1), left(query, 160) "
-                     + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15")) {
-            while (rs.next()) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("calls", rs.getLong(1));
-                r.put("plans", rs.getLong(2));
-                r.put("meanExecMs", rs.getBigDecimal(3));
-                r.put("meanPlanMs", rs.getBigDecimal(4));
-                r.put("totalExecMs", rs.getBigDecimal(5));
-                r.put("query", rs.getString(6));
-                result.put(String.valueOf(result.size() + 1), r);
-            }
-        }
+        rows(result, false, "SELECT calls, plans, round(mean_exec_time::numeric, 4), round(mean_plan_time::numeric, 4), "
+                + "round(total_exec_time::numeric, 1), left(query, 160) FROM pg_stat_statements "
+                + "ORDER BY total_exec_time DESC LIMIT 15", "calls", "plans", "meanExecMs", "meanPlanMs", "totalExecMs", "query");
         // a hot row updated in place (HOT) keeps its index entry; otherwise every version adds one
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT relname, n_tup_upd, n_tup_hot_upd, pg_relation_size(relid), "
-                     + "pg_indexes_size(relid) FROM pg_stat_user_tables WHERE relname IN ('ledger_book', 'bench_account')")) {
+        rows(result, true, "SELECT relname, n_tup_upd, n_tup_hot_upd, pg_relation_size(relid), pg_indexes_size(relid) "
+                + "FROM pg_stat_user_tables WHERE relname IN ('ledger_book', 'bench_account')",
+                "updates", "hotUpdates", "tableBytes", "indexBytes");
+        return result;
+    }
+
+    /** Puts a query's rows into {@code result}, keyed by their first column when {@code keyed}, else numbered. */
+    private void rows(Map<String, Object> result, boolean keyed, String sql, String... names) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int first = keyed ? 2 : 1;
             while (rs.next()) {
                 Map<String, Object> r = new LinkedHashMap<>();
-                r.put("updates", rs.getLong(2));
-                r.put("hotUpdates", rs.getLong(3));
-                r.put("tableBytes", rs.getLong(4));
-                r.put("indexBytes", rs.getLong(5));
-                result.put(rs.getString(1), r);
+                for (int i = 0; i < names.length; i++) {
+                    r.put(names[i], rs.getObject(first + i));
+                }
+                result.put(keyed ? rs.getString(1) : String.valueOf(result.size() + 1), r);
             }
         }
-        return result;
     }
 
     private String verify() {
@@ -325,7 +329,7 @@ public final class LedgerBench {
         int accounts = Integer.parseInt(System.getProperty("bench.accounts", "1000"));
         int poolSize = Integer.parseInt(System.getProperty("bench.pool", "16"));
         Set<String> selected = Set.of(System.getProperty("bench.cases", "").split("[ ,]+")).stream()
-                .filter(c -> !c.isEmpty()).collect(java.util.stream.Collectors.toSet());
+                .filter(c -> !c.isEmpty()).collect(Collectors.toSet());
         boolean statements = Boolean.getBoolean("bench.statements");
         Path dir = Files.createTempDirectory("pitstop-bench-pg");
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("data"))

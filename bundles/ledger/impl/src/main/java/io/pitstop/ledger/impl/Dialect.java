@@ -104,6 +104,13 @@ abstract class Dialect {
 
     abstract String name();
 
+    /**
+     * What ends a query that must read rows other postings hold without waiting for them: a refusal
+     * is explained while the posting holds its books, and waiting there for a book another posting
+     * holds, which may be waiting for ours, would deadlock.
+     */
+    abstract String readWithoutWaiting();
+
     /** Runs an INSERT guarded by unique keys; false (and nothing written) when a key already exists. */
     abstract boolean insertOnce(Connection c, String insert, Binder binder) throws SQLException;
 
@@ -172,6 +179,12 @@ abstract class Dialect {
         @Override
         String name() {
             return "derby";
+        }
+
+        /** A committed-read query on Derby takes shared row locks and waits for writers; uncommitted read does not. */
+        @Override
+        String readWithoutWaiting() {
+            return " WITH UR";
         }
 
         @Override
@@ -258,6 +271,12 @@ abstract class Dialect {
         @Override
         String name() {
             return "postgresql";
+        }
+
+        /** A query on PostgreSQL reads the last committed version and never waits for row locks. */
+        @Override
+        String readWithoutWaiting() {
+            return "";
         }
 
         @Override

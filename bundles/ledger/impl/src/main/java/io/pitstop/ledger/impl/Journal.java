@@ -155,7 +155,7 @@ final class Journal {
             // locking it now keeps the lock order.
             String book = parts.get(written.refused()).delta().book();
             if (!locked.add(book) || !dialect.lock(c, book)) {
-                throw refusal(c, t.lines(), reservedDeltas, checkLimits, fields);
+                throw refusal(c, dialect, t.lines(), reservedDeltas, checkLimits, fields);
             }
         }
     }
@@ -175,9 +175,11 @@ final class Journal {
      * Explains why a book row refused its change, after the undo: the field errors of every line
      * at once (unknown book, wrong currency), else a closed book, else the first book short of money.
      */
-    static RuntimeException refusal(Connection c, List<PostingLine> lines, Map<String, BigDecimal> reservedDeltas,
-                                    boolean checkLimits, Fields fields) throws SQLException {
-        Map<String, Books.Row> books = Books.read(c, lines.stream().map(l -> l.book().toString()).distinct().toList());
+    static RuntimeException refusal(Connection c, Dialect dialect, List<PostingLine> lines,
+                                    Map<String, BigDecimal> reservedDeltas, boolean checkLimits, Fields fields) throws SQLException {
+        // the refused book is ours (locked) and read as it is; the others are read without waiting for their holders
+        Map<String, Books.Row> books = Books.read(c, lines.stream().map(l -> l.book().toString()).distinct().toList(),
+                dialect.readWithoutWaiting());
         Validation v = new Validation();
         for (int i = 0; i < lines.size(); i++) {
             PostingLine line = lines.get(i);
