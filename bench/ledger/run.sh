@@ -10,7 +10,8 @@ root="$(cd "$here/../.." && pwd)"
 MAVEN_ARGS="${MAVEN_ARGS:-}"
 # the ledger modules the benchmark drives, then the benchmark itself
 mvn -q $MAVEN_ARGS -f "$root/pom.xml" install -DskipTests -pl bundles/ledger/impl -am >&2
-mvn -q $MAVEN_ARGS -f "$root/bench/pom.xml" package >&2
+mvn -q $MAVEN_ARGS -f "$root/bench/pom.xml" package -pl ledger -am >&2
 cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
 exec java -Xmx1g -Dbench.seconds="${BENCH_SECONDS:-10}" -Dbench.warmup="${BENCH_WARMUP:-3}" \
-  -Dbench.accounts="${BENCH_ACCOUNTS:-1000}" -cp "$cp" io.pitstop.bench.ledger.LedgerBench
+  -Dbench.accounts="${BENCH_ACCOUNTS:-1000}" -Dbench.cases="${BENCH_CASES:-}" \
+  -Dbench.statements="${BENCH_STATEMENTS:-false}" -Dbench.hotAt="${BENCH_HOT_AT:-}" -cp "$cp" io.pitstop.bench.ledger.LedgerBench

@@ -23,6 +23,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.commons.dbcp2.BasicDataSource;
 
@@ -73,6 +76,14 @@ public final class LedgerBench {
             UUID book = UUID.randomUUID();
             ledger.openBook(book, "RUB", LIMIT, BookStatus.OPEN, null);
             books.add(book);
+        }
+        // the hot account is books[0]: by default a random id, else the lowest or highest (locked first or last)
+        String hotAt = System.getProperty("bench.hotAt", "");
+        if (!hotAt.isEmpty()) {
+            books.sort(Comparator.comparing(UUID::toString));
+            if (hotAt.equals("last")) {
+                Collections.reverse(books);
+            }
         }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE bench_account (id CHAR(36) NOT NULL PRIMARY KEY, balance DECIMAL(19,2) NOT NULL)");
@@ -232,13 +243,16 @@ public final class LedgerBench {
         return (Double) m.get("transfersPerSecond");
     }
 
-    private Map<String, Object> runAll() throws Exception {
+    /** Runs the cases named in {@code selected} ("1-uniform", "8-hot", ...; all when empty). */
+    private Map<String, Object> runAll(Set<String> selected) throws Exception {
         Map<String, Object> cases = new LinkedHashMap<>();
         Map<String, Object> ratios = new LinkedHashMap<>();
         for (int threads : new int[] {1, 8}) {
             for (boolean hot : new boolean[] {false, true}) {
-                String key = threads + "-thread" + (threads == 1 ? "" : "s") + (hot ? "-hot" : "-uniform");
-                cases.put(key, measure(threads, hot));
+                if (selected.isEmpty() || selected.contains(threads + (hot ? "-hot" : "-uniform"))) {
+                    String key = threads + "-thread" + (threads == 1 ? "" : "s") + (hot ? "-hot" : "-uniform");
+                    cases.put(key, measure(threads, hot));
+                }
             }
         }
         for (int threads : new int[] {1, 8}) {
@@ -246,14 +260,18 @@ public final class LedgerBench {
             for (String dist : new String[] {"uniform", "hot"}) {
                 @SuppressWarnings("unchecked")
                 Map<String, Map<String, Object>> pair = (Map<String, Map<String, Object>>) cases.get(t + "-" + dist);
-                ratios.put("ledgerToBaseline-" + t + "-" + dist, round2(rate(pair.get("ledger")) / rate(pair.get("baseline"))));
+                if (pair != null) {
+                    ratios.put("ledgerToBaseline-" + t + "-" + dist, round2(rate(pair.get("ledger")) / rate(pair.get("baseline"))));
+                }
             }
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> uniform = (Map<String, Map<String, Object>>) cases.get(t + "-uniform");
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> hotPair = (Map<String, Map<String, Object>>) cases.get(t + "-hot");
-            ratios.put("ledgerHotToUniform-" + t, round2(rate(hotPair.get("ledger")) / rate(uniform.get("ledger"))));
-            ratios.put("baselineHotToUniform-" + t, round2(rate(hotPair.get("baseline")) / rate(uniform.get("baseline"))));
+            if (uniform != null && hotPair != null) {
+                ratios.put("ledgerHotToUniform-" + t, round2(rate(hotPair.get("ledger")) / rate(uniform.get("ledger"))));
+                ratios.put("baselineHotToUniform-" + t, round2(rate(hotPair.get("baseline")) / rate(uniform.get("baseline"))));
+            }
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("cases", cases);
@@ -263,6 +281,40 @@ public final class LedgerBench {
 
     private static double round2(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    private void resetStatements() throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            s.execute("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    /** Server time per statement over the measured cases (BENCH_STATEMENTS=true), most total time first. */
+    private Map<String, Object> statements() throws SQLException {
+        Map<String, Object> result = new LinkedHashMap<>();
+        rows(result, false, "SELECT calls, plans, round(mean_exec_time::numeric, 4), round(mean_plan_time::numeric, 4), "
+                + "round(total_exec_time::numeric, 1), left(query, 160) FROM pg_stat_statements "
+                + "ORDER BY total_exec_time DESC LIMIT 15", "calls", "plans", "meanExecMs", "meanPlanMs", "totalExecMs", "query");
+        // a hot row updated in place (HOT) keeps its index entry; otherwise every version adds one
+        rows(result, true, "SELECT relname, n_tup_upd, n_tup_hot_upd, pg_relation_size(relid), pg_indexes_size(relid) "
+                + "FROM pg_stat_user_tables WHERE relname IN ('ledger_book', 'bench_account')",
+                "updates", "hotUpdates", "tableBytes", "indexBytes");
+        return result;
+    }
+
+    /** Puts a query's rows into {@code result}, keyed by their first column when {@code keyed}, else numbered. */
+    private void rows(Map<String, Object> result, boolean keyed, String sql, String... names) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int first = keyed ? 2 : 1;
+            while (rs.next()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                for (int i = 0; i < names.length; i++) {
+                    r.put(names[i], rs.getObject(first + i));
+                }
+                result.put(keyed ? rs.getString(1) : String.valueOf(result.size() + 1), r);
+            }
+        }
     }
 
     private String verify() {
@@ -276,9 +328,17 @@ public final class LedgerBench {
         int warmup = Integer.parseInt(System.getProperty("bench.warmup", "3"));
         int accounts = Integer.parseInt(System.getProperty("bench.accounts", "1000"));
         int poolSize = Integer.parseInt(System.getProperty("bench.pool", "16"));
+        Set<String> selected = Set.of(System.getProperty("bench.cases", "").split("[ ,]+")).stream()
+                .filter(c -> !c.isEmpty()).collect(Collectors.toSet());
+        boolean statements = Boolean.getBoolean("bench.statements");
         Path dir = Files.createTempDirectory("pitstop-bench-pg");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("data")).setCleanDataDirectory(true)
-                .setServerConfig("max_connections", "50").start()) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("data"))
+                .setCleanDataDirectory(true).setServerConfig("max_connections", "50");
+        if (statements) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_planning", "on");
+        }
+        try (EmbeddedPostgres pg = builder.start()) {
             BasicDataSource pool = new BasicDataSource();
             pool.setUrl(pg.getJdbcUrl("postgres", "postgres"));
             pool.setMaxTotal(poolSize);
@@ -308,9 +368,15 @@ public final class LedgerBench {
                 // the sealer runs throughout at its production interval: its work is part of what is measured
                 LedgerSealing sealing = new LedgerSealing(bench.transactions.dataSource(), bench.transactions, SEAL_MILLIS);
                 try {
-                    doc.putAll(bench.runAll());
+                    if (statements) {
+                        bench.resetStatements();
+                    }
+                    doc.putAll(bench.runAll(selected));
                 } finally {
                     sealing.stop();
+                }
+                if (statements) {
+                    doc.put("statements", bench.statements());
                 }
                 doc.put("verify", bench.verify());
                 System.out.println(Report.json(doc));

@@ -44,12 +44,17 @@ final class Books {
 
     /** Book rows by id; ids the ledger does not know are missing from the map. */
     static Map<String, Row> read(Connection c, List<String> ids) throws SQLException {
+        return read(c, ids, "");
+    }
+
+    /** Book rows by id, the query ending in {@code clause} (see {@link Dialect#readWithoutWaiting()}). */
+    static Map<String, Row> read(Connection c, List<String> ids, String clause) throws SQLException {
         Map<String, Row> result = new HashMap<>();
         if (ids.isEmpty()) {
             return result;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ledger_book WHERE id IN ("
-                + Journal.placeholders(ids.size()) + ")")) {
+                + Journal.placeholders(ids.size()) + ")" + clause)) {
             Journal.bind(ps, new ArrayList<>(ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

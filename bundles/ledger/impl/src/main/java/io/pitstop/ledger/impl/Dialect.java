@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * Both write a posting the same way: the transaction row (its unique keys
  * tell a retry), its place in the queue of unsealed transactions, then for
- * each book in ascending id order one conditional atomic update and that
+ * each book in lock order ({@link Journal#LOCK_ORDER}) one conditional atomic update and that
  * book's entries, numbered and given their balance after from the updated
  * row. The update is the only statement that takes a book's row lock, so
  * the lock is held from it to the commit only; the fixed order means two
@@ -65,7 +65,7 @@ abstract class Dialect {
     record Line(int lineNo, BigDecimal amount, String memo, int back, BigDecimal later) {
     }
 
-    /** A book's change and its lines in line order; books come in ascending id order. */
+    /** A book's change and its lines in line order; books come in lock order. */
     record BookPart(BookDelta delta, List<Line> lines) {
     }
 
@@ -103,6 +103,13 @@ abstract class Dialect {
     }
 
     abstract String name();
+
+    /**
+     * What ends a query that must read rows other postings hold without waiting for them: a refusal
+     * is explained while the posting holds its books, and waiting there for a book another posting
+     * holds, which may be waiting for ours, would deadlock.
+     */
+    abstract String readWithoutWaiting();
 
     /** Runs an INSERT guarded by unique keys; false (and nothing written) when a key already exists. */
     abstract boolean insertOnce(Connection c, String insert, Binder binder) throws SQLException;
@@ -172,6 +179,12 @@ abstract class Dialect {
         @Override
         String name() {
             return "derby";
+        }
+
+        /** A committed-read query on Derby takes shared row locks and waits for writers; uncommitted read does not. */
+        @Override
+        String readWithoutWaiting() {
+            return " WITH UR";
         }
 
         @Override
@@ -258,6 +271,12 @@ abstract class Dialect {
         @Override
         String name() {
             return "postgresql";
+        }
+
+        /** A query on PostgreSQL reads the last committed version and never waits for row locks. */
+        @Override
+        String readWithoutWaiting() {
+            return "";
         }
 
         @Override

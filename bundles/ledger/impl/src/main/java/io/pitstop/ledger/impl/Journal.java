@@ -16,7 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,10 +27,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Writes and reads journal transactions. Every posting takes its books' row
- * locks in ascending id order (a fixed lock order, so two postings over the
+ * locks in one fixed order ({@link #LOCK_ORDER}, so two postings over the
  * same books cannot deadlock), numbers each book's entries and gives them
  * their balance after from the locked row, and relies on the unique
  * idempotency key of the transaction row to tell a retry. The hash chain is
@@ -40,6 +43,18 @@ final class Journal {
     static final String TX_COLUMNS = "id, tx_type, reason, source_document, author, posted_at, reverses, content_hash";
     static final String INSERT_TX = "INSERT INTO ledger_transaction (id, idem_key, request_hash, tx_type, reason, "
             + "source_document, author, posted_at, reverses, line_count, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final Set<String> HOUSE_BOOKS = Arrays.stream(HouseBook.values())
+            .map(h -> h.bookId().toString()).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The order in which every posting locks its books: personal books first, then house books, each
+     * in ascending id order. Any fixed order keeps two postings from deadlocking; this one locks the
+     * house books (bank, revenue: the other side of nearly every posting, so the hottest rows) last,
+     * so they are held only for what follows them, not for the customer's book as well.
+     */
+    static final Comparator<String> LOCK_ORDER = Comparator.<String, Boolean>comparing(HOUSE_BOOKS::contains)
+            .thenComparing(Comparator.naturalOrder());
 
     /** Names the request fields that point at a line's book and currency, for error messages. */
     interface Fields {
@@ -85,8 +100,8 @@ final class Journal {
                            Undo undo, Fields fields) throws SQLException {
         String contentHash = t.contentHash();
         String txId = t.id().toString();
-        // lines grouped by book, books in ascending id order: the lock order of every posting
-        TreeMap<String, List<Integer>> byBook = new TreeMap<>();
+        // lines grouped by book, books in lock order
+        TreeMap<String, List<Integer>> byBook = new TreeMap<>(LOCK_ORDER);
         for (int i = 0; i < t.lines().size(); i++) {
             byBook.computeIfAbsent(t.lines().get(i).book().toString(), k -> new ArrayList<>()).add(i);
         }
@@ -137,10 +152,10 @@ final class Journal {
             // A refused book was read without its lock, and a concurrent posting may have changed it
             // since: lock it and try again, so that a refusal is decided on a row we hold and explained
             // from that same row. The books after it were not touched and those before it we hold, so
-            // the lock keeps the ascending order.
+            // locking it now keeps the lock order.
             String book = parts.get(written.refused()).delta().book();
             if (!locked.add(book) || !dialect.lock(c, book)) {
-                throw refusal(c, t.lines(), reservedDeltas, checkLimits, fields);
+                throw refusal(c, dialect, t.lines(), reservedDeltas, checkLimits, fields);
             }
         }
     }
@@ -160,9 +175,11 @@ final class Journal {
      * Explains why a book row refused its change, after the undo: the field errors of every line
      * at once (unknown book, wrong currency), else a closed book, else the first book short of money.
      */
-    static RuntimeException refusal(Connection c, List<PostingLine> lines, Map<String, BigDecimal> reservedDeltas,
-                                    boolean checkLimits, Fields fields) throws SQLException {
-        Map<String, Books.Row> books = Books.read(c, lines.stream().map(l -> l.book().toString()).distinct().toList());
+    static RuntimeException refusal(Connection c, Dialect dialect, List<PostingLine> lines,
+                                    Map<String, BigDecimal> reservedDeltas, boolean checkLimits, Fields fields) throws SQLException {
+        // the refused book is ours (locked) and read as it is; the others are read without waiting for their holders
+        Map<String, Books.Row> books = Books.read(c, lines.stream().map(l -> l.book().toString()).distinct().toList(),
+                dialect.readWithoutWaiting());
         Validation v = new Validation();
         for (int i = 0; i < lines.size(); i++) {
             PostingLine line = lines.get(i);
@@ -308,11 +325,6 @@ final class Journal {
 
     /** Whether a book id names one of the company's own books. */
     static boolean isHouse(UUID book) {
-        for (HouseBook h : HouseBook.values()) {
-            if (h.bookId().equals(book)) {
-                return true;
-            }
-        }
-        return false;
+        return HOUSE_BOOKS.contains(book.toString());
     }
 }

@@ -500,8 +500,8 @@ public class LedgerImpl implements Ledger {
             Dialect.BookDelta reserve = new Dialect.BookDelta(book, currency, BigDecimal.ZERO, amount, 0, true);
             if (dialect.apply(c, reserve) == null && (!dialect.lock(c, book) || dialect.apply(c, reserve) == null)) {
                 undo.run(c, null);
-                throw Journal.refusal(c, List.of(new PostingLine(request.book(), amount.negate(), currency, null)), Map.of(),
-                        true, HOLD_FIELDS);
+                throw Journal.refusal(c, dialect, List.of(new PostingLine(request.book(), amount.negate(), currency, null)),
+                        Map.of(), true, HOLD_FIELDS);
             }
             Hold hold = new Hold(new HoldId(UUID.fromString(id)), request.book(), amount, currency, request.reason(),
                     HoldStatus.PENDING, now, expires, null, null, actor.name());
