@@ -74,6 +74,7 @@ public class StaffUiIT {
         b.shot("logged-in");
         b.click("menu-contacts");
         b.visible("contacts-view");
+        assertTrue("the list offers its CSV export", b.visible("contacts-export").getAttribute("href") != null);
         b.click("contacts-new-organization");
         b.dialog("contact-form");
         String name = "ООО «Автопарк " + System.nanoTime() % 100_000 + "»";

@@ -35,11 +35,4 @@ public class StatementCsvTest {
         assertEquals("2026-11-03 11:00:00;00000000-0000-0000-0000-000000000001;charge;\"'=HYPERLINK(\"\"x\"\")\";;-300.00;2300.50;licence",
                 rows[4]);
     }
-
-    @Test
-    public void negativeNumbersStayNumbers() {
-        assertEquals("-300.00", StatementCsv.cell("-300.00"));
-        assertEquals("'-cmd", StatementCsv.cell("-cmd"));
-        assertEquals("\"a\"\"b\"", StatementCsv.cell("a\"b"));
-    }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.StreamResourceWriter;
 import io.pitstop.contacts.api.Contact;
 import io.pitstop.contacts.api.ContactKind;
 import io.pitstop.contacts.api.ContactQuery;
@@ -105,6 +108,13 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
             newPerson.setId("contacts-new-person");
             filters.add(newOrg, newPerson);
         }
+        // what the filter finds, written to the download page by page when it is clicked
+        Anchor export = new Anchor(new StreamResource("contacts.csv",
+                (StreamResourceWriter) (out, session) -> ContactsCsv.write(contacts, filter, out)), "");
+        export.setId("contacts-export");
+        export.getElement().setAttribute("download", true);
+        export.add(new Button(ContactsUi.t("action.export"), VaadinIcon.DOWNLOAD.create()));
+        filters.add(export);
         add(new H2(ContactsUi.t("menu.contacts")), filters, grid);
         setFlexGrow(1, grid);
     }
