@@ -188,9 +188,6 @@ final class ContactStore {
             if (t instanceof SQLException && "23505".equals(((SQLException) t).getSQLState())) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }

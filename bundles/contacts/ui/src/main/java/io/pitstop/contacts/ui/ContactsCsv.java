@@ -15,7 +15,6 @@ import java.util.List;
  */
 final class ContactsCsv {
     static final int PAGE = 1000;
-    private static final PageRequest.SortOrder BY_NAME = new PageRequest.SortOrder("name", true);
 
     private ContactsCsv() {
     }
@@ -25,7 +24,7 @@ final class ContactsCsv {
         csv.row("id", "kind", "name", "inn", "kpp", "ogrn", "last_name", "first_name", "middle_name", "birth_date",
                 "phones", "emails", "tags", "status", "created_at");
         for (int offset = 0; ; offset += PAGE) {
-            List<Contact> page = contacts.find(filter, new PageRequest(offset, PAGE, List.of(BY_NAME)));
+            List<Contact> page = contacts.find(filter, new PageRequest(offset, PAGE, List.of(ContactsListView.BY_NAME)));
             for (Contact c : page) {
                 csv.row(c.id().toString(), c.kind().name(), c.name(), c.inn(), c.kpp(), c.ogrn(), c.lastName(),
                         c.firstName(), c.middleName(), c.birthDate() == null ? null : c.birthDate().toString(),

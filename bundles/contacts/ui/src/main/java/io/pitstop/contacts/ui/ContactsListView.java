@@ -35,7 +35,7 @@ import io.pitstop.ui.api.Ui;
  */
 public class ContactsListView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
-    private static final PageRequest.SortOrder BY_NAME = new PageRequest.SortOrder("name", true);
+    static final PageRequest.SortOrder BY_NAME = new PageRequest.SortOrder("name", true);
 
     private final transient ContactService contacts;
     private final transient Formats formats = Ui.formats();

@@ -2,9 +2,6 @@ package io.pitstop.ledger.impl;
 
 import io.pitstop.ledger.api.Ledger;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -36,32 +33,22 @@ public class HoldExpiry {
     @Reference
     private Ledger ledger;
 
-    private ScheduledExecutorService executor;
+    private Periodic schedule;
 
     @Activate
     void activate(Config config) {
-        long interval = Math.max(1, config.intervalSeconds());
-        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "pitstop-ledger-hold-expiry"));
-        executor.scheduleWithFixedDelay(this::run, interval, interval, TimeUnit.SECONDS);
+        schedule = new Periodic("pitstop-ledger-hold-expiry", Math.max(1, config.intervalSeconds()) * 1000, this::run);
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        executor.shutdownNow();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-            LOG.warn("Hold expiry run did not stop within 10 s");
-        }
+        schedule.stop();
     }
 
     private void run() {
-        try {
-            int released = ledger.releaseExpiredHolds(Instant.now());
-            if (released > 0) {
-                LOG.info("Released {} expired holds", released);
-            }
-        } catch (RuntimeException e) {
-            // the next run tries again; a scheduled task that throws would never run again
-            LOG.warn("Releasing expired holds failed, will retry: {}", e.getMessage(), e);
+        int released = ledger.releaseExpiredHolds(Instant.now());
+        if (released > 0) {
+            LOG.info("Released {} expired holds", released);
         }
     }
 }

@@ -2,9 +2,6 @@ package io.pitstop.ledger.impl;
 
 import io.pitstop.core.api.Transactions;
 import io.pitstop.ledger.api.Ledger;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,7 +41,7 @@ public class LedgerSealing {
     @Reference
     private Ledger ledger;
 
-    private ScheduledExecutorService executor;
+    private Periodic schedule;
 
     public LedgerSealing() {
     }
@@ -65,26 +62,15 @@ public class LedgerSealing {
     }
 
     private void start(long intervalMillis) {
-        long interval = Math.max(10, intervalMillis);
-        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "pitstop-ledger-sealing"));
-        executor.scheduleWithFixedDelay(this::run, interval, interval, TimeUnit.MILLISECONDS);
+        schedule = new Periodic("pitstop-ledger-sealing", Math.max(10, intervalMillis), this::run);
     }
 
     @Deactivate
     public void stop() throws InterruptedException {
-        executor.shutdownNow();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-            LOG.warn("Ledger sealing run did not stop within 10 s");
-        }
+        schedule.stop();
     }
 
     private void run() {
-        try {
-            long sealed = Seals.sealPending(transactions, dataSource);
-            LOG.debug("Sealed {} ledger transactions", sealed);
-        } catch (RuntimeException e) {
-            // the next run tries again; a scheduled task that throws would never run again
-            LOG.warn("Sealing ledger transactions failed, will retry: {}", e.getMessage(), e);
-        }
+        LOG.debug("Sealed {} ledger transactions", Seals.sealPending(transactions, dataSource));
     }
 }

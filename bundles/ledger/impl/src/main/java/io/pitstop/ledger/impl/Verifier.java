@@ -302,23 +302,15 @@ final class Verifier {
 
     /** Every transaction is sealed or queued for sealing, and every queued one exists. */
     private void checkSealedOrQueued() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM ledger_transaction t "
+        reportEach("SELECT t.id FROM ledger_transaction t "
                 + "WHERE NOT EXISTS (SELECT 1 FROM ledger_seal s WHERE s.transaction_id = t.id) "
-                + "AND NOT EXISTS (SELECT 1 FROM ledger_unsealed u WHERE u.transaction_id = t.id) FETCH FIRST 100 ROWS ONLY");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                problem("Transaction " + rs.getString(1).trim() + " is neither sealed nor waiting to be sealed: "
+                + "AND NOT EXISTS (SELECT 1 FROM ledger_unsealed u WHERE u.transaction_id = t.id)",
+                rs -> "Transaction " + rs.getString(1).trim() + " is neither sealed nor waiting to be sealed: "
                         + "its seal was removed");
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT u.transaction_id FROM ledger_unsealed u "
-                + "WHERE NOT EXISTS (SELECT 1 FROM ledger_transaction t WHERE t.id = u.transaction_id) FETCH FIRST 100 ROWS ONLY");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                problem("Transaction " + rs.getString(1).trim() + " was posted but is not in the ledger: it was "
+        reportEach("SELECT u.transaction_id FROM ledger_unsealed u "
+                + "WHERE NOT EXISTS (SELECT 1 FROM ledger_transaction t WHERE t.id = u.transaction_id)",
+                rs -> "Transaction " + rs.getString(1).trim() + " was posted but is not in the ledger: it was "
                         + "deleted before it was sealed");
-            }
-        }
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ledger_unsealed");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -326,18 +318,29 @@ final class Verifier {
         }
     }
 
+    /** What a row found by a check says is wrong. */
+    private interface RowProblem {
+        String describe(ResultSet rs) throws SQLException;
+    }
+
+    /** Reports a problem for each of the first 100 rows the query finds. */
+    private void reportEach(String query, RowProblem row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(query + " FETCH FIRST 100 ROWS ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                problem(row.describe(rs));
+            }
+        }
+    }
+
     // ---- the rest ----
 
     private void checkOrphans() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.book_id, e.book_seq, e.transaction_id FROM ledger_entry e "
+        reportEach("SELECT e.book_id, e.book_seq, e.transaction_id FROM ledger_entry e "
                 + "WHERE NOT EXISTS (SELECT 1 FROM ledger_transaction t WHERE t.id = e.transaction_id) "
-                + "OR NOT EXISTS (SELECT 1 FROM ledger_book b WHERE b.id = e.book_id) FETCH FIRST 100 ROWS ONLY");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                problem("Entry #" + rs.getLong(2) + " of book " + rs.getString(1).trim() + " names transaction "
+                + "OR NOT EXISTS (SELECT 1 FROM ledger_book b WHERE b.id = e.book_id)",
+                rs -> "Entry #" + rs.getLong(2) + " of book " + rs.getString(1).trim() + " names transaction "
                         + rs.getString(3).trim() + ", but that transaction or book is not in the ledger: it was deleted");
-            }
-        }
     }
 
     private void checkReservations() throws SQLException {

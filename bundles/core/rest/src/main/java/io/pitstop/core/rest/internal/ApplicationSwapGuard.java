@@ -38,9 +38,9 @@ import org.osgi.service.component.annotations.Component;
         "osgi.http.whiteboard.filter.pattern=/*",
         "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=context.for.default)"})
 public class ApplicationSwapGuard implements Filter {
-    static final long PATIENCE_MS = 15_000;
+    private static final long PATIENCE_MS = 15_000;
     private static final long PAUSE_MS = 20;
-    static final byte[] NO_ENDPOINT = "<html><body>No service was found.</body></html>".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NO_ENDPOINT = "<html><body>No service was found.</body></html>".getBytes(StandardCharsets.UTF_8);
 
     @Override
     public void init(FilterConfig config) {
@@ -67,13 +67,12 @@ public class ApplicationSwapGuard implements Filter {
                 chain.doFilter(request, attempt);
             } catch (NullPointerException e) {
                 // the new server's destination is registered a moment before its observer is set
-                if (!String.valueOf(e.getMessage()).contains("incomingObserver")
-                        || System.currentTimeMillis() > deadline || http.isCommitted()) {
+                if (!String.valueOf(e.getMessage()).contains("incomingObserver") || !mayRepeat(deadline, http)) {
                     throw e;
                 }
                 attempt.swapInProgress();
             }
-            if (!attempt.noEndpoint() || System.currentTimeMillis() > deadline || http.isCommitted()) {
+            if (!attempt.noEndpoint() || !mayRepeat(deadline, http)) {
                 attempt.release();
                 return;
             }
@@ -86,6 +85,11 @@ public class ApplicationSwapGuard implements Filter {
                 return;
             }
         }
+    }
+
+    /** Whether a request may run again: patience left and nothing of the answer sent yet. */
+    private static boolean mayRepeat(long deadline, HttpServletResponse http) {
+        return System.currentTimeMillis() <= deadline && !http.isCommitted();
     }
 
     /** Passes everything through except the body of a 404, which it keeps until the guard decides. */
