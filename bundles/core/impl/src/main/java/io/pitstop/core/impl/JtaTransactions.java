@@ -28,6 +28,15 @@ public class JtaTransactions implements Transactions {
     }
 
     @Override
+    public boolean active() {
+        try {
+            return tm.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            throw new IllegalStateException("Transaction manager failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public <T> T requiresNew(Callable<T> work) {
         Transaction suspended = null;
         try {

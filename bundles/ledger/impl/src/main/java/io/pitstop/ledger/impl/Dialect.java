@@ -131,6 +131,16 @@ abstract class Dialect {
         }
     }
 
+    /**
+     * Takes the row locks of books, in the order given, until commit; unknown books are passed
+     * over. One statement per book: on embedded Derby each is a call in the same JVM.
+     */
+    void lockAll(Connection c, List<String> books) throws SQLException {
+        for (String book : books) {
+            lock(c, book);
+        }
+    }
+
     static int bindApply(PreparedStatement ps, int i, BookDelta d) throws SQLException {
         ps.setBigDecimal(i++, d.balance());
         ps.setBigDecimal(i++, d.reserved());
@@ -279,6 +289,25 @@ abstract class Dialect {
             return "";
         }
 
+        /**
+         * One round trip: each book's row is found by its key and locked in a lateral subquery,
+         * run once per listed book in the order of the list.
+         */
+        @Override
+        void lockAll(Connection c, List<String> books) throws SQLException {
+            StringBuilder sql = new StringBuilder("SELECT l.id FROM (VALUES ");
+            for (int i = 0; i < books.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(CAST(? AS CHAR(36)))");
+            }
+            sql.append(") AS k (id) CROSS JOIN LATERAL (SELECT b.id FROM ledger_book b WHERE b.id = k.id FOR UPDATE) l");
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < books.size(); i++) {
+                    ps.setString(i + 1, books.get(i));
+                }
+                ps.executeQuery().close();
+            }
+        }
+
         @Override
         boolean insertOnce(Connection c, String insert, Binder binder) throws SQLException {
             // a failed statement would abort the caller's whole transaction on PostgreSQL; a concurrent
@@ -300,9 +329,10 @@ abstract class Dialect {
         }
 
         /**
-         * The statements, sent together: the transaction row with ON CONFLICT DO NOTHING; its queue
-         * entry; per book an update that returns the row after it and feeds the book's entries. The
-         * queue entry and the first book go ahead only if the transaction row went in, each later
+         * The statements, sent together: the transaction row with ON CONFLICT DO NOTHING and, in the
+         * same statement, its queue entry; per book an update that returns the row after it and feeds
+         * the book's entries. The queue entry and the first book go ahead only if the transaction row
+         * went in, each later
          * book only if the book before it has its entries (found by its first line, so by the unique
          * key of transaction and line): a duplicate writes nothing, and the books after a refusing
          * one are neither changed nor locked.
@@ -315,7 +345,6 @@ abstract class Dialect {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 tx.binder().bind(ps);
                 int i = TxRow.PARAMS + 1;
-                ps.setString(i++, tx.id());
                 int previous = -1;
                 for (BookPart part : books) {
                     i = bindApply(ps, i, part.delta());
@@ -341,7 +370,6 @@ abstract class Dialect {
                     return Written.DUPLICATE;
                 }
                 undoTransaction(undo, tx.id());
-                ps.getMoreResults(); // the queue entry
                 List<Placed> placed = new ArrayList<>();
                 int refused = -1;
                 for (int b = 0; b < books.size(); b++) {
@@ -363,7 +391,9 @@ abstract class Dialect {
         }
 
         static String statement(String insertTx, List<BookPart> books) {
-            StringBuilder sql = new StringBuilder(insertTx).append(" ON CONFLICT DO NOTHING; ").append(QUEUE);
+            // the queue entry goes in with the transaction row, in one statement, or not at all
+            StringBuilder sql = new StringBuilder("WITH t AS (").append(insertTx)
+                    .append(" ON CONFLICT DO NOTHING RETURNING id) INSERT INTO ledger_unsealed (transaction_id) SELECT id FROM t");
             for (int b = 0; b < books.size(); b++) {
                 BookPart part = books.get(b);
                 sql.append("; WITH u AS (").append(APPLY).append(b == 0

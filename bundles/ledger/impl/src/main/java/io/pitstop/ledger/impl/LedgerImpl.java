@@ -85,6 +85,7 @@ public class LedgerImpl implements Ledger {
     private Clock clock = Clock.systemUTC();
     private Dialect dialect;
     private Journal journal;
+    private GroupCommit writes;
 
     public LedgerImpl() {
     }
@@ -112,6 +113,7 @@ public class LedgerImpl implements Ledger {
             throw Db.failure("reach its database", e);
         }
         journal = new Journal(dialect);
+        writes = new GroupCommit(transactions, dataSource, dialect::lockAll);
         write((c, undo) -> {
             for (HouseBook house : HouseBook.values()) {
                 insertBook(c, house.bookId(), Money.RUB, BigDecimal.ZERO.setScale(2), BookStatus.OPEN, Requests.DEFAULT_ZONE, true);
@@ -126,22 +128,7 @@ public class LedgerImpl implements Ledger {
     }
 
     private <T> T write(Work<T> work) {
-        return transactions.required(() -> {
-            Undo undo = new Undo();
-            try (Connection c = dataSource.getConnection()) {
-                try {
-                    return work.run(c, undo);
-                } catch (RuntimeException e) {
-                    undo.run(c, e);
-                    throw e;
-                } catch (SQLException e) {
-                    undo.run(c, e);
-                    throw Db.failure("complete the request", e);
-                }
-            } catch (SQLException e) {
-                throw Db.failure("use its database connection", e);
-            }
-        });
+        return writes.alone(work);
     }
 
     private <T> T read(Work<T> work) {
@@ -285,14 +272,15 @@ public class LedgerImpl implements Ledger {
         Journal.NewTransaction t = new Journal.NewTransaction(UUID.randomUUID(), request.idempotencyKey(), hash,
                 request.type(), request.reason(), request.sourceDocument(), actor.name(), now(), null, lines);
         boolean checkLimits = !request.allowOverdraft() && !TransactionType.OVERDRAFT_ALLOWED.contains(request.type());
-        return write((c, undo) -> {
+        // the busiest write: postings that arrive together share a commit (see GroupCommit)
+        return writes.write((c, undo) -> {
             LedgerTransaction done = journal.post(c, t, checkLimits, Map.of(), undo, Journal.LINES);
             if (done == null) {
                 return replayed(c, t.idempotencyKey(), hash);
             }
             posted(done);
             return done;
-        });
+        }, lines.stream().map(l -> l.book().toString()).toList());
     }
 
     /** Normalised lines: scale 2, upper-case currency; every line's problems are reported. */

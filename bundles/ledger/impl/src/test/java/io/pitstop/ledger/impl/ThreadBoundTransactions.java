@@ -46,6 +46,11 @@ public final class ThreadBoundTransactions implements Transactions {
     }
 
     @Override
+    public boolean active() {
+        return current.get() != null;
+    }
+
+    @Override
     public <T> T requiresNew(Callable<T> work) {
         Connection suspended = current.get();
         current.remove();

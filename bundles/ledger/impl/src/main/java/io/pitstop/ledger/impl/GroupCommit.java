@@ -1,0 +1,268 @@
+package io.pitstop.ledger.impl;
+
+import io.pitstop.core.api.PitstopException;
+import io.pitstop.core.api.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
+
+/**
+ * Group commit for postings that wait for each other: postings made outside
+ * any transaction of the caller (REST, Camel routes, the staff UI) that
+ * touch a book another such posting is writing share one database
+ * transaction and one commit.
+ * <p>
+ * Why: a posting holds its books' row locks until its commit, so postings
+ * that all touch one book (the bank book behind every top-up, a merchant's
+ * account) follow each other at the pace of a whole posting and its commit,
+ * each waiter sleeping on the row lock and waking when it is free. Queued in
+ * this JVM instead, they run one after the other in one transaction, at the
+ * pace of their statements, and pay the commit once per group. Postings over
+ * books nobody else is writing run at once and in parallel, as before.
+ * <p>
+ * How: a posting joins the lane of the first of its books that a lane is
+ * writing (or opens a lane and claims its free books). Whoever leads a lane
+ * drains its queue: one posting runs alone; two or more run in one
+ * transaction that first locks every book of the group in
+ * {@link Journal#LOCK_ORDER}, the order every posting and every group uses,
+ * so lanes (and postings in callers' transactions) cannot deadlock each other.
+ * A posting refused on the way (a {@link PitstopException}: over the limit, a
+ * closed book, a reused key) has undone what it wrote, as for any caller that
+ * goes on after a refusal, and the group goes on without it. Anything else
+ * (an SQL error dooms a PostgreSQL transaction) rolls the group back, and its
+ * postings run again each in a transaction of its own, so one bad posting
+ * fails alone. A caller returns once its own posting is committed, as before.
+ * A lane whose queue is empty after a group closes and frees its books.
+ */
+final class GroupCommit {
+    /** Most postings one transaction takes: bounds the wait of the last of a group. */
+    static final int MAX_GROUP = 64;
+    /** A waiting caller looks again this often even unwoken, so no lost wake-up can strand it. */
+    private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+    /** Takes the row locks of books in the order given. */
+    interface BookLocks {
+        void lock(Connection c, List<String> books) throws SQLException;
+    }
+
+    private final Transactions transactions;
+    private final DataSource dataSource;
+    private final BookLocks locks;
+    /** The lane writing each book; guarded by this object's monitor, as are the lanes' fields. */
+    private final Map<String, Lane> lanes = new HashMap<>();
+
+    GroupCommit(Transactions transactions, DataSource dataSource, BookLocks locks) {
+        this.transactions = transactions;
+        this.dataSource = dataSource;
+        this.locks = locks;
+    }
+
+    /**
+     * Runs work and returns its result, or throws its failure: inside the caller's transaction
+     * when there is one, else alone or in a group (see the class comment). {@code books} are the
+     * books the work writes.
+     */
+    <T> T write(LedgerImpl.Work<T> work, Collection<String> books) {
+        if (transactions.active()) {
+            return alone(work);
+        }
+        Pending<T> mine = new Pending<>(work, books, Thread.currentThread());
+        Lane lane = join(mine);
+        boolean interrupted = false;
+        while (!mine.done) {
+            List<Pending<?>> group = lead(lane, mine);
+            if (group == null) {
+                LockSupport.parkNanos(this, RECHECK_NANOS);
+                // once queued the posting goes through; the interrupt is kept for the caller
+                interrupted |= Thread.interrupted();
+                continue;
+            }
+            try {
+                run(group);
+            } catch (Error e) {
+                group.forEach(p -> p.abandon(e));
+                throw e;
+            } finally {
+                Pending<?> next = handOver(lane);
+                if (next != null) {
+                    LockSupport.unpark(next.caller);
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return mine.outcome();
+    }
+
+    /** Runs work in a transaction: the caller's if there is one, else one of its own. */
+    <T> T alone(LedgerImpl.Work<T> work) {
+        return transactions.required(() -> {
+            Undo undo = new Undo();
+            try (Connection c = dataSource.getConnection()) {
+                try {
+                    return work.run(c, undo);
+                } catch (RuntimeException e) {
+                    undo.run(c, e);
+                    throw e;
+                } catch (SQLException e) {
+                    undo.run(c, e);
+                    throw Db.failure("complete the request", e);
+                }
+            } catch (SQLException e) {
+                throw Db.failure("use its database connection", e);
+            }
+        });
+    }
+
+    private synchronized Lane join(Pending<?> posting) {
+        Lane lane = null;
+        for (String book : posting.books) {
+            lane = lanes.get(book);
+            if (lane != null) {
+                break;
+            }
+        }
+        if (lane == null) {
+            lane = new Lane();
+        }
+        for (String book : posting.books) {
+            if (lanes.putIfAbsent(book, lane) == null) {
+                lane.books.add(book);
+            }
+        }
+        lane.queue.add(posting);
+        return lane;
+    }
+
+    /** The group to run when nobody leads the lane and the posting still waits; else null. */
+    private synchronized List<Pending<?>> lead(Lane lane, Pending<?> mine) {
+        if (lane.leading || mine.done) {
+            return null;
+        }
+        lane.leading = true;
+        List<Pending<?>> group = new ArrayList<>();
+        while (group.size() < MAX_GROUP && !lane.queue.isEmpty()) {
+            group.add(lane.queue.poll());
+        }
+        return group;
+    }
+
+    /** Ends a lane's group: the next waiter to lead, or none, and then the lane closes. */
+    private synchronized Pending<?> handOver(Lane lane) {
+        lane.leading = false;
+        if (lane.queue.isEmpty()) {
+            lane.books.forEach(book -> lanes.remove(book, lane));
+            lane.books.clear();
+            return null;
+        }
+        return lane.queue.peek();
+    }
+
+    private void run(List<Pending<?>> group) {
+        if (group.size() == 1) {
+            // a posting alone locks its books in order itself: no locking round trip of the group's
+            group.get(0).runAlone(this);
+            return;
+        }
+        try {
+            transactions.required(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    TreeSet<String> books = new TreeSet<>(Journal.LOCK_ORDER);
+                    group.forEach(p -> books.addAll(p.books));
+                    locks.lock(c, new ArrayList<>(books));
+                    for (Pending<?> p : group) {
+                        p.runIn(c);
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // nothing of the group stayed: each posting again, in a transaction of its own
+            group.forEach(p -> p.runAlone(this));
+            return;
+        }
+        group.forEach(Pending::complete);
+    }
+
+    /** Postings queued behind each other because they write the same books. */
+    private static final class Lane {
+        final ArrayDeque<Pending<?>> queue = new ArrayDeque<>();
+        final List<String> books = new ArrayList<>();
+        boolean leading;
+    }
+
+    /** A posting waiting for its group's commit. */
+    private static final class Pending<T> {
+        final LedgerImpl.Work<T> work;
+        final Collection<String> books;
+        final Thread caller;
+        private T result;
+        private RuntimeException failure;
+        volatile boolean done;
+
+        Pending(LedgerImpl.Work<T> work, Collection<String> books, Thread caller) {
+            this.work = work;
+            this.books = books;
+            this.caller = caller;
+        }
+
+        /** Runs in the group's transaction; a refusal that undid its writes is kept, anything else ends the group. */
+        void runIn(Connection c) throws SQLException {
+            Undo undo = new Undo();
+            result = null;
+            failure = null;
+            try {
+                result = work.run(c, undo);
+            } catch (PitstopException e) {
+                undo.run(c, e);
+                if (e.getSuppressed().length > 0) {
+                    throw e; // the undo failed: the group's transaction cannot commit
+                }
+                failure = e;
+            }
+        }
+
+        void runAlone(GroupCommit group) {
+            result = null;
+            failure = null;
+            try {
+                result = group.alone(work);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            complete();
+        }
+
+        /** Fails the posting if its group broke off before finishing it. */
+        void abandon(Error cause) {
+            if (!done) {
+                failure = new IllegalStateException("Ledger stopped while posting: " + cause, cause);
+                complete();
+            }
+        }
+
+        void complete() {
+            done = true;
+            if (caller != Thread.currentThread()) {
+                LockSupport.unpark(caller);
+            }
+        }
+
+        T outcome() {
+            if (failure != null) {
+                throw failure;
+            }
+            return result;
+        }
+    }
+}

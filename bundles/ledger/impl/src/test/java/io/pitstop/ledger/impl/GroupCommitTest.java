@@ -1,0 +1,206 @@
+package io.pitstop.ledger.impl;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import io.pitstop.core.api.BusinessRuleException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * Group commit on real databases: callers whose work touches a book that
+ * another caller is writing wait in its lane and then share one
+ * transaction; a refusal leaves its group with its writes undone; an SQL
+ * error sends the group's members off alone.
+ */
+public class GroupCommitTest extends TestDatabases.OnBoth {
+    private GroupCommit group;
+    private String book;
+    /** Which thread ran each key's work, and on which connection. */
+    private final Map<String, Thread> ranOn = new ConcurrentHashMap<>();
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+
+    @Before
+    public void scratch() throws SQLException {
+        book = f.book("0.00").toString();
+        try (Connection c = f.transactions.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE group_scratch (k VARCHAR(40) NOT NULL PRIMARY KEY)");
+            group = new GroupCommit(f.transactions, f.transactions.dataSource(), Dialect.of(c)::lockAll);
+        }
+    }
+
+    @Test
+    public void writersOfOneBookQueueAndShareATransaction() throws Exception {
+        List<FutureTask<String>> waiting = queueBehindBlockedLeader(List.of("b", "c", "d", "e"), Set.of());
+        for (FutureTask<String> w : waiting) {
+            w.get(30, TimeUnit.SECONDS);
+        }
+        assertEquals(Set.of("a", "b", "c", "d", "e"), rows());
+        assertOneGroup(List.of("b", "c", "d", "e"));
+    }
+
+    @Test
+    public void aRefusalLeavesItsGroupWithItsWritesUndone() throws Exception {
+        List<FutureTask<String>> waiting = queueBehindBlockedLeader(List.of("b", "c", "d"), Set.of("c"));
+        assertEquals("b", waiting.get(0).get(30, TimeUnit.SECONDS));
+        try {
+            waiting.get(1).get(30, TimeUnit.SECONDS);
+            fail("the refused work must fail");
+        } catch (ExecutionException e) {
+            assertTrue(e.getCause().toString(), e.getCause() instanceof BusinessRuleException);
+        }
+        assertEquals("d", waiting.get(2).get(30, TimeUnit.SECONDS));
+        assertEquals(Set.of("a", "b", "d"), rows());
+        assertOneGroup(List.of("b", "c", "d"));
+    }
+
+    @Test
+    public void anSqlErrorFailsAloneAndTheOthersCommit() throws Exception {
+        List<FutureTask<String>> waiting = queueBehindBlockedLeader(List.of("b", "broken", "d"), Set.of());
+        assertEquals("b", waiting.get(0).get(30, TimeUnit.SECONDS));
+        try {
+            waiting.get(1).get(30, TimeUnit.SECONDS);
+            fail("the broken work must fail");
+        } catch (ExecutionException e) {
+            assertTrue(e.getCause().getMessage(), e.getCause().getMessage().startsWith("Ledger cannot complete the request"));
+        }
+        assertEquals("d", waiting.get(2).get(30, TimeUnit.SECONDS));
+        assertEquals(Set.of("a", "b", "d"), rows());
+    }
+
+    @Test
+    public void insideTheCallersTransactionTheWorkIsPartOfIt() throws Exception {
+        try {
+            f.transactions.required(() -> {
+                group.write(work("inside", null, Set.of()), List.of(book));
+                assertEquals(Thread.currentThread(), ranOn.get("inside"));
+                throw new IllegalStateException("the caller changes its mind");
+            });
+            fail("the caller's failure must come through");
+        } catch (IllegalStateException e) {
+            assertEquals("the caller changes its mind", e.getMessage());
+        }
+        assertEquals(Set.of(), rows());
+    }
+
+    /**
+     * Starts a caller whose work ("a") holds the lane of {@link #book} until the others have queued
+     * behind it, then lets it finish. Returns the others' results in the order of {@code keys}.
+     */
+    private List<FutureTask<String>> queueBehindBlockedLeader(List<String> keys, Set<String> refused) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        FutureTask<String> leader = start(work("a", release, refused));
+        waitUntil(() -> ranOn.containsKey("a"));
+        List<Thread> threads = new ArrayList<>();
+        List<FutureTask<String>> waiting = new ArrayList<>();
+        for (String key : keys) {
+            FutureTask<String> task = new FutureTask<>(() -> group.write(work(key, null, refused), List.of(book)));
+            Thread t = new Thread(task, "caller-" + key);
+            t.start();
+            threads.add(t);
+            waiting.add(task);
+        }
+        // every caller parked in the lane: the leader's lane is busy, so none can run yet
+        waitUntil(() -> threads.stream().allMatch(t -> t.getState() == Thread.State.TIMED_WAITING));
+        assertEquals(Set.of("a"), ranOn.keySet());
+        release.countDown();
+        assertEquals("a", leader.get(30, TimeUnit.SECONDS));
+        return waiting;
+    }
+
+    private FutureTask<String> start(LedgerImpl.Work<String> work) {
+        FutureTask<String> task = new FutureTask<>(() -> group.write(work, List.of(book)));
+        new Thread(task, "leader").start();
+        return task;
+    }
+
+    /** Inserts its key, then waits for {@code release} if given; refuses (after undoing) when its key is in {@code refused}. */
+    private LedgerImpl.Work<String> work(String key, CountDownLatch release, Set<String> refused) {
+        return (c, undo) -> {
+            ranOn.put(key, Thread.currentThread());
+            connections.put(key, c.unwrap(Connection.class));
+            if (key.equals("broken")) {
+                c.createStatement().execute("INSERT INTO no_such_table VALUES (1)");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO group_scratch (k) VALUES (?)")) {
+                ps.setString(1, key);
+                ps.executeUpdate();
+            }
+            undo.add(cc -> {
+                try (PreparedStatement ps = cc.prepareStatement("DELETE FROM group_scratch WHERE k = ?")) {
+                    ps.setString(1, key);
+                    ps.executeUpdate();
+                }
+            });
+            if (release != null) {
+                awaitRelease(release);
+            }
+            if (refused.contains(key)) {
+                throw new BusinessRuleException("refused", "refused for the test");
+            }
+            return key;
+        };
+    }
+
+    /** The keys ran on one thread, in one transaction's connection, and not all on their own callers' threads. */
+    private void assertOneGroup(List<String> keys) {
+        Thread leader = ranOn.get(keys.get(0));
+        Connection connection = connections.get(keys.get(0));
+        for (String key : keys) {
+            assertEquals(key + " ran in another group", leader, ranOn.get(key));
+            assertTrue(key + " ran on another connection", connection == connections.get(key));
+        }
+        // one of them led the group, the others' work ran on its thread
+        assertTrue(keys.stream().filter(k -> ranOn.get(k).getName().equals("caller-" + k)).count() <= 1);
+        assertTrue("the group ran in the first caller's transaction", connections.get("a") != connection);
+    }
+
+    private Set<String> rows() throws SQLException {
+        Set<String> keys = new TreeSet<>();
+        try (Connection c = f.transactions.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT k FROM group_scratch")) {
+            while (rs.next()) {
+                keys.add(rs.getString(1));
+            }
+        }
+        return keys;
+    }
+
+    private static void awaitRelease(CountDownLatch release) {
+        try {
+            if (!release.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                fail("timed out waiting");
+            }
+            Thread.sleep(5);
+        }
+    }
+}
