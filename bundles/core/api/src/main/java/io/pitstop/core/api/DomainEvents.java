@@ -1,5 +1,7 @@
 package io.pitstop.core.api;
 
+import java.util.List;
+
 /**
  * Publishes domain events through a transactional outbox: the event is
  * stored with the change and handed to Event Admin only after commit, so a
@@ -12,4 +14,9 @@ public interface DomainEvents {
     String SUBJECT_ID = "subject.id";
 
     void publish(DomainEvent event);
+
+    /** Publishes several events in the caller's transaction, in order; an outbox may store them in one go. */
+    default void publishAll(List<DomainEvent> events) {
+        events.forEach(this::publish);
+    }
 }

@@ -74,8 +74,23 @@ abstract class Dialect {
     }
 
     /** A posting's transaction row, bound to parameters 1 to {@link #PARAMS} of {@link Journal#INSERT_TX}. */
-    record TxRow(String id, Instant postedAt, Binder binder) {
+    record TxRow(String id, Instant postedAt, RowBinder row) {
         static final int PARAMS = 11;
+
+        /** Binds the row from parameter {@code first} on. */
+        void bindAt(PreparedStatement ps, int first) throws SQLException {
+            row.bind(ps, first);
+        }
+
+        /** Binds the row as parameters 1 to {@link #PARAMS}. */
+        Binder binder() {
+            return ps -> row.bind(ps, 1);
+        }
+    }
+
+    /** Binds a row's values to consecutive parameters from {@code first} on. */
+    interface RowBinder {
+        void bind(PreparedStatement ps, int first) throws SQLException;
     }
 
     /**
@@ -129,6 +144,14 @@ abstract class Dialect {
             ps.setString(1, book);
             return ps.executeUpdate() == 1;
         }
+    }
+
+    /**
+     * Writes several postings in one round trip, in order, each as {@link #write} would; null when
+     * the dialect sends statements one by one anyway (embedded Derby).
+     */
+    List<Written> writeAll(Connection c, String insertTx, List<Journal.Prepared> postings, Undo undo) throws SQLException {
+        return null;
     }
 
     /**
@@ -275,7 +298,9 @@ abstract class Dialect {
     /** PostgreSQL over the network: a posting is one round trip and the commit. */
     static final class Postgres extends Dialect {
         private static final String APPLY_RETURNING = APPLY + " RETURNING balance, entry_count";
-        /** Statement text per shape (lines per book), so the driver can keep them prepared. */
+        /** Most statement texts kept, of single postings and of groups. */
+        private static final int MAX_TEXTS = 512;
+        /** Statement text per shape (lines per book; per posting for a group), so the driver can keep them prepared. */
         private final Map<String, String> postSql = new ConcurrentHashMap<>();
 
         @Override
@@ -339,55 +364,110 @@ abstract class Dialect {
          */
         @Override
         Written write(Connection c, String insertTx, TxRow tx, List<BookPart> books, Undo undo) throws SQLException {
-            StringBuilder shape = new StringBuilder();
-            books.forEach(b -> shape.append(b.lines().size()).append(','));
-            String sql = postSql.computeIfAbsent(shape.toString(), k -> statement(insertTx, books));
+            String sql = postSql.computeIfAbsent(shape(books), k -> statement(insertTx, books));
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                tx.binder().bind(ps);
-                int i = TxRow.PARAMS + 1;
-                int previous = -1;
-                for (BookPart part : books) {
-                    i = bindApply(ps, i, part.delta());
-                    ps.setString(i++, tx.id());
-                    if (previous >= 0) {
-                        ps.setInt(i++, previous);
-                    }
-                    previous = part.lines().get(0).lineNo();
-                    ps.setString(i++, part.delta().book());
-                    ps.setString(i++, tx.id());
-                    ps.setString(i++, part.delta().currency());
-                    Db.setInstant(ps, i++, tx.postedAt());
-                    for (Line line : part.lines()) {
-                        ps.setInt(i++, line.lineNo());
-                        ps.setInt(i++, line.back());
-                        ps.setBigDecimal(i++, line.amount());
-                        ps.setBigDecimal(i++, line.later());
-                        ps.setString(i++, line.memo());
-                    }
+                bind(ps, 1, tx, books);
+                ps.execute();
+                return read(ps, tx, books, undo);
+            }
+        }
+
+        /**
+         * The postings' statements one after the other in one text. The text is kept per sequence
+         * of shapes while there are few; past that, mixed groups are built each time.
+         */
+        @Override
+        List<Written> writeAll(Connection c, String insertTx, List<Journal.Prepared> postings, Undo undo) throws SQLException {
+            StringBuilder shape = new StringBuilder();
+            postings.forEach(p -> shape.append(shape(p.parts())).append(';'));
+            String sql = postSql.get(shape.toString());
+            if (sql == null) {
+                StringBuilder text = new StringBuilder();
+                postings.forEach(p -> text.append(text.length() == 0 ? "" : "; ").append(statement(insertTx, p.parts())));
+                sql = text.toString();
+                if (postSql.size() < MAX_TEXTS) {
+                    postSql.put(shape.toString(), sql);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (Journal.Prepared p : postings) {
+                    i = bind(ps, i, p.tx(), p.parts());
                 }
                 ps.execute();
-                if (ps.getUpdateCount() != 1) {
-                    return Written.DUPLICATE;
-                }
-                undoTransaction(undo, tx.id());
-                List<Placed> placed = new ArrayList<>();
-                int refused = -1;
-                for (int b = 0; b < books.size(); b++) {
-                    ps.getMoreResults();
-                    int before = placed.size();
-                    try (ResultSet rs = ps.getResultSet()) {
-                        while (rs.next()) {
-                            placed.add(new Placed(rs.getInt(1), rs.getLong(2), Db.money(rs.getBigDecimal(3))));
-                        }
+                List<Written> written = new ArrayList<>(postings.size());
+                for (Journal.Prepared p : postings) {
+                    if (!written.isEmpty()) {
+                        ps.getMoreResults();
                     }
-                    if (placed.size() > before) {
-                        undoChange(undo, books.get(b).delta());
-                    } else if (refused < 0) {
-                        refused = b;
-                    }
+                    written.add(read(ps, p.tx(), p.parts(), undo));
                 }
-                return refused >= 0 ? Written.refused(refused) : new Written(true, -1, placed);
+                return written;
             }
+        }
+
+        private static String shape(List<BookPart> books) {
+            StringBuilder shape = new StringBuilder();
+            books.forEach(b -> shape.append(b.lines().size()).append(','));
+            return shape.toString();
+        }
+
+        /** Binds a posting's parameters from {@code i}; returns the index after them. */
+        private static int bind(PreparedStatement ps, int i, TxRow tx, List<BookPart> books) throws SQLException {
+            tx.bindAt(ps, i);
+            i += TxRow.PARAMS;
+            int previous = -1;
+            for (BookPart part : books) {
+                i = bindApply(ps, i, part.delta());
+                ps.setString(i++, tx.id());
+                if (previous >= 0) {
+                    ps.setInt(i++, previous);
+                }
+                previous = part.lines().get(0).lineNo();
+                ps.setString(i++, part.delta().book());
+                ps.setString(i++, tx.id());
+                ps.setString(i++, part.delta().currency());
+                Db.setInstant(ps, i++, tx.postedAt());
+                for (Line line : part.lines()) {
+                    ps.setInt(i++, line.lineNo());
+                    ps.setInt(i++, line.back());
+                    ps.setBigDecimal(i++, line.amount());
+                    ps.setBigDecimal(i++, line.later());
+                    ps.setString(i++, line.memo());
+                }
+            }
+            return i;
+        }
+
+        /**
+         * Reads a posting's results, the statement's current result being its transaction row's
+         * count; consumes every result of the posting, so the next posting's come next.
+         */
+        private static Written read(PreparedStatement ps, TxRow tx, List<BookPart> books, Undo undo) throws SQLException {
+            boolean inserted = ps.getUpdateCount() == 1;
+            if (inserted) {
+                undoTransaction(undo, tx.id());
+            }
+            List<Placed> placed = new ArrayList<>();
+            int refused = -1;
+            for (int b = 0; b < books.size(); b++) {
+                ps.getMoreResults();
+                int before = placed.size();
+                try (ResultSet rs = ps.getResultSet()) {
+                    while (rs.next()) {
+                        placed.add(new Placed(rs.getInt(1), rs.getLong(2), Db.money(rs.getBigDecimal(3))));
+                    }
+                }
+                if (placed.size() > before) {
+                    undoChange(undo, books.get(b).delta());
+                } else if (refused < 0) {
+                    refused = b;
+                }
+            }
+            if (!inserted) {
+                return Written.DUPLICATE;
+            }
+            return refused >= 0 ? Written.refused(refused) : new Written(true, -1, placed);
         }
 
         static String statement(String insertTx, List<BookPart> books) {

@@ -83,6 +83,10 @@ final class Journal {
         }
     }
 
+    /** A posting's statements, built before any of them is sent. */
+    record Prepared(NewTransaction t, String contentHash, Dialect.TxRow tx, List<Dialect.BookPart> parts) {
+    }
+
     private final Dialect dialect;
 
     Journal(Dialect dialect) {
@@ -98,6 +102,64 @@ final class Journal {
      */
     LedgerTransaction post(Connection c, NewTransaction t, boolean checkLimits, Map<String, BigDecimal> reservedDeltas,
                            Undo undo, Fields fields) throws SQLException {
+        Prepared p = prepare(t, checkLimits, reservedDeltas);
+        Dialect.TxRow tx = p.tx();
+        List<Dialect.BookPart> parts = p.parts();
+        String contentHash = p.contentHash();
+        Set<String> locked = new HashSet<>();
+        while (true) {
+            Undo attempt = new Undo();
+            Dialect.Written written = dialect.write(c, INSERT_TX, tx, parts, attempt);
+            if (!written.inserted()) {
+                return null;
+            }
+            if (written.refused() < 0) {
+                undo.adopt(attempt);
+                return result(t, contentHash, written.placed());
+            }
+            attempt.run(c, null);
+            // A refused book was read without its lock, and a concurrent posting may have changed it
+            // since: lock it and try again, so that a refusal is decided on a row we hold and explained
+            // from that same row. The books after it were not touched and those before it we hold, so
+            // locking it now keeps the lock order.
+            String book = parts.get(written.refused()).delta().book();
+            if (!locked.add(book) || !dialect.lock(c, book)) {
+                throw refusal(c, dialect, t.lines(), reservedDeltas, checkLimits, fields);
+            }
+        }
+    }
+
+    /**
+     * Posts several transactions in one round trip, when the dialect can send them so, in a
+     * transaction that already holds all their books' locks. Returns their transactions in order;
+     * or null, having written nothing that stays, when the dialect sends postings one by one or any
+     * of them was a repeat or refused: the caller then posts them one by one with {@link #post}, which
+     * tells repeats and explains refusals.
+     */
+    List<LedgerTransaction> postAll(Connection c, List<Prepared> postings) throws SQLException {
+        Undo undo = new Undo();
+        List<Dialect.Written> written = dialect.writeAll(c, INSERT_TX, postings, undo);
+        if (written == null) {
+            return null;
+        }
+        List<LedgerTransaction> done = new ArrayList<>(postings.size());
+        for (int i = 0; i < postings.size(); i++) {
+            Dialect.Written w = written.get(i);
+            if (!w.inserted() || w.refused() >= 0) {
+                SQLException failed = new SQLException("Ledger could not undo a group's postings");
+                undo.run(c, failed);
+                if (failed.getSuppressed().length > 0) {
+                    throw failed;
+                }
+                return null;
+            }
+            done.add(result(postings.get(i).t(), postings.get(i).contentHash(), w.placed()));
+        }
+        return done;
+    }
+
+    /** Builds a posting's statements: its books in lock order with their changes and lines, and its transaction row. */
+    static Prepared prepare(NewTransaction t, boolean checkLimits, Map<String, BigDecimal> reservedDeltas) {
         String contentHash = t.contentHash();
         String txId = t.id().toString();
         // lines grouped by book, books in lock order
@@ -123,41 +185,21 @@ final class Journal {
             parts.add(new Dialect.BookPart(new Dialect.BookDelta(book.getKey(), t.lines().get(book.getValue().get(0)).currency(),
                     sum, reserved, book.getValue().size(), checkLimits && sum.signum() < 0), lines));
         }
-        Dialect.Binder txRow = ps -> {
-            ps.setString(1, txId);
-            ps.setString(2, t.idempotencyKey());
-            ps.setString(3, t.requestHash());
-            ps.setString(4, t.type());
-            ps.setString(5, t.reason());
-            ps.setString(6, t.sourceDocument());
-            ps.setString(7, t.author());
-            Db.setInstant(ps, 8, t.postedAt());
-            ps.setString(9, t.reverses() == null ? null : t.reverses().toString());
-            ps.setInt(10, t.lines().size());
-            ps.setString(11, contentHash);
+        Dialect.RowBinder txRow = (ps, first) -> {
+            int i = first;
+            ps.setString(i++, txId);
+            ps.setString(i++, t.idempotencyKey());
+            ps.setString(i++, t.requestHash());
+            ps.setString(i++, t.type());
+            ps.setString(i++, t.reason());
+            ps.setString(i++, t.sourceDocument());
+            ps.setString(i++, t.author());
+            Db.setInstant(ps, i++, t.postedAt());
+            ps.setString(i++, t.reverses() == null ? null : t.reverses().toString());
+            ps.setInt(i++, t.lines().size());
+            ps.setString(i, contentHash);
         };
-        Dialect.TxRow tx = new Dialect.TxRow(txId, t.postedAt(), txRow);
-        Set<String> locked = new HashSet<>();
-        while (true) {
-            Undo attempt = new Undo();
-            Dialect.Written written = dialect.write(c, INSERT_TX, tx, parts, attempt);
-            if (!written.inserted()) {
-                return null;
-            }
-            if (written.refused() < 0) {
-                undo.adopt(attempt);
-                return result(t, contentHash, written.placed());
-            }
-            attempt.run(c, null);
-            // A refused book was read without its lock, and a concurrent posting may have changed it
-            // since: lock it and try again, so that a refusal is decided on a row we hold and explained
-            // from that same row. The books after it were not touched and those before it we hold, so
-            // locking it now keeps the lock order.
-            String book = parts.get(written.refused()).delta().book();
-            if (!locked.add(book) || !dialect.lock(c, book)) {
-                throw refusal(c, dialect, t.lines(), reservedDeltas, checkLimits, fields);
-            }
-        }
+        return new Prepared(t, contentHash, new Dialect.TxRow(txId, t.postedAt(), txRow), parts);
     }
 
     private static LedgerTransaction result(NewTransaction t, String contentHash, List<Dialect.Placed> placed) {

@@ -113,7 +113,7 @@ public class LedgerImpl implements Ledger {
             throw Db.failure("reach its database", e);
         }
         journal = new Journal(dialect);
-        writes = new GroupCommit(transactions, dataSource, dialect::lockAll);
+        writes = new GroupCommit(transactions, dataSource, dialect::lockAll, this::postAll);
         write((c, undo) -> {
             for (HouseBook house : HouseBook.values()) {
                 insertBook(c, house.bookId(), Money.RUB, BigDecimal.ZERO.setScale(2), BookStatus.OPEN, Requests.DEFAULT_ZONE, true);
@@ -272,15 +272,46 @@ public class LedgerImpl implements Ledger {
         Journal.NewTransaction t = new Journal.NewTransaction(UUID.randomUUID(), request.idempotencyKey(), hash,
                 request.type(), request.reason(), request.sourceDocument(), actor.name(), now(), null, lines);
         boolean checkLimits = !request.allowOverdraft() && !TransactionType.OVERDRAFT_ALLOWED.contains(request.type());
-        // the busiest write: postings that arrive together share a commit (see GroupCommit)
-        return writes.write((c, undo) -> {
+        // the busiest write: postings that wait for the same books share a commit (see GroupCommit)
+        return writes.write(new Posting(t, checkLimits), lines.stream().map(l -> l.book().toString()).toList());
+    }
+
+    /** A posting as a unit of work, which a group can also send with others ({@link #postAll}). */
+    private final class Posting implements Work<LedgerTransaction> {
+        private final Journal.NewTransaction t;
+        private final boolean checkLimits;
+
+        Posting(Journal.NewTransaction t, boolean checkLimits) {
+            this.t = t;
+            this.checkLimits = checkLimits;
+        }
+
+        @Override
+        public LedgerTransaction run(Connection c, Undo undo) throws SQLException {
             LedgerTransaction done = journal.post(c, t, checkLimits, Map.of(), undo, Journal.LINES);
             if (done == null) {
-                return replayed(c, t.idempotencyKey(), hash);
+                return replayed(c, t.idempotencyKey(), t.requestHash());
             }
             posted(done);
             return done;
-        }, lines.stream().map(l -> l.book().toString()).toList());
+        }
+    }
+
+    /** A group's postings in one go, with their events; null (nothing kept) when they cannot all go so. */
+    private List<?> postAll(Connection c, List<Work<?>> works) throws SQLException {
+        List<Journal.Prepared> postings = new ArrayList<>(works.size());
+        for (Work<?> work : works) {
+            if (!(work instanceof Posting)) {
+                return null;
+            }
+            Posting p = (Posting) work;
+            postings.add(Journal.prepare(p.t, p.checkLimits, Map.of()));
+        }
+        List<LedgerTransaction> done = journal.postAll(c, postings);
+        if (done != null && events != null) {
+            events.publishAll(done.stream().map(this::postedEvent).toList());
+        }
+        return done;
     }
 
     /** Normalised lines: scale 2, upper-case currency; every line's problems are reported. */
@@ -710,6 +741,12 @@ public class LedgerImpl implements Ledger {
     // ---- events ----
 
     private void posted(LedgerTransaction t) {
+        if (events != null) {
+            events.publish(postedEvent(t));
+        }
+    }
+
+    private DomainEvent postedEvent(LedgerTransaction t) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("transactionId", t.id().toString());
         props.put("type", t.type());
@@ -722,7 +759,7 @@ public class LedgerImpl implements Ledger {
         if (t.reverses() != null) {
             props.put("reverses", t.reverses().toString());
         }
-        publish("POSTED", t.id().ref(), props);
+        return DomainEvent.of(TOPIC + "POSTED", t.id().ref(), props);
     }
 
     private void holdEvent(String topic, Hold hold) {

@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -64,13 +66,23 @@ final class Seals {
      */
     static int sealBatch(Connection c) throws SQLException {
         Head head = lockHead(c);
+        // First the queue alone: a queue row read committed belongs to a committed posting, whose
+        // entries are all there for the join below. The join alone would not do on Derby, which
+        // reads committed rows table by table: it could take a posting's entries before that
+        // posting committed them and its queue row after. Postings that commit between the two
+        // reads wait for the next run.
+        Set<String> queued = new HashSet<>();
         String bound = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT transaction_id FROM ledger_unsealed ORDER BY transaction_id "
-                + "OFFSET " + (BATCH - 1) + " ROWS FETCH NEXT 1 ROWS ONLY");
+                + "FETCH FIRST " + BATCH + " ROWS ONLY");
              ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
+            while (rs.next()) {
                 bound = rs.getString(1);
+                queued.add(bound.trim());
             }
+        }
+        if (queued.isEmpty()) {
+            return 0;
         }
         long no = head.lastNo();
         String prev = head.lastHash();
@@ -80,11 +92,9 @@ final class Seals {
                 + "LEFT JOIN ledger_transaction t ON t.id = u.transaction_id "
                 + "LEFT JOIN ledger_seal s ON s.transaction_id = u.transaction_id "
                 + "LEFT JOIN ledger_entry e ON e.transaction_id = u.transaction_id"
-                + (bound == null ? "" : " WHERE u.transaction_id <= ?") + " ORDER BY u.transaction_id, e.line_no");
+                + " WHERE u.transaction_id <= ? ORDER BY u.transaction_id, e.line_no");
              PreparedStatement insert = c.prepareStatement("INSERT INTO ledger_seal (seal_no, transaction_id, hash) VALUES (?, ?, ?)")) {
-            if (bound != null) {
-                read.setString(1, bound);
-            }
+            read.setString(1, bound);
             read.setFetchSize(1000);
             try (ResultSet rs = read.executeQuery()) {
                 String id = null;
@@ -107,6 +117,12 @@ final class Seals {
                     }
                     // the last row of transaction id: a queued one that is gone stays queued for verify to
                     // report; one sealed already (queued again) only leaves the queue
+                    if (!queued.contains(id)) {
+                        // committed after the queue was read: its entries may have been read in part
+                        id = null;
+                        entries = new ArrayList<>();
+                        continue;
+                    }
                     if (contentHash != null && !sealed) {
                         no++;
                         prev = Hashes.seal(prev, no, id, contentHash, entries);
@@ -128,10 +144,8 @@ final class Seals {
             return 0;
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM ledger_unsealed WHERE EXISTS (SELECT 1 FROM ledger_seal s "
-                + "WHERE s.transaction_id = ledger_unsealed.transaction_id)" + (bound == null ? "" : " AND transaction_id <= ?"))) {
-            if (bound != null) {
-                ps.setString(1, bound);
-            }
+                + "WHERE s.transaction_id = ledger_unsealed.transaction_id) AND transaction_id <= ?")) {
+            ps.setString(1, bound);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE ledger_seal_head SET last_no = ?, last_hash = ? WHERE id = 1")) {
