@@ -360,8 +360,10 @@ public final class LedgerBench {
                 setup.put("pool", "commons-dbcp2 BasicDataSource over the PostgreSQL JDBC driver");
                 setup.put("hot", "every transfer moves money to or from one account; the other side is uniform");
                 setup.put("ledger", "LedgerImpl.post with idempotency key, limit check, entries with place and running balance, "
-                        + "queued for sealing; LedgerSealing sealing every " + SEAL_MILLIS + " ms throughout; no domain events "
-                        + "(the outbox would add one INSERT per posting)");
+                        + "queued for sealing, called outside any transaction as REST and Camel call it (so postings that "
+                        + "wait for the same book share a transaction: group commit); LedgerSealing sealing every "
+                        + SEAL_MILLIS + " ms throughout; no domain events (the outbox would add one INSERT per posting, "
+                        + "one batch per group)");
                 setup.put("baseline", "one transaction: INSERT transfer, batched INSERT of two postings, two UPDATEs of balances "
                         + "in id order, COMMIT");
                 doc.put("setup", setup);
