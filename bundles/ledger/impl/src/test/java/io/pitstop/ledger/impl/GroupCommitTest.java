@@ -58,6 +58,26 @@ public class GroupCommitTest extends TestDatabases.OnBoth {
     }
 
     @Test
+    public void aPipelineAnswersEachCallerWithItsOwnResult() throws Exception {
+        try (Connection c = f.transactions.dataSource().getConnection()) {
+            // a pipeline that runs the whole group itself, as the ledger's sends a group's postings at once
+            group = new GroupCommit(f.transactions, f.transactions.dataSource(), Dialect.of(c)::lockAll, (cc, works) -> {
+                List<Object> results = new ArrayList<>();
+                for (LedgerImpl.Work<?> work : works) {
+                    results.add(work.run(cc, new Undo()));
+                }
+                return results;
+            });
+        }
+        List<FutureTask<String>> waiting = queueBehindBlockedLeader(List.of("b", "c", "d", "e"), Set.of());
+        assertEquals(List.of("b", "c", "d", "e"), List.of(waiting.get(0).get(30, TimeUnit.SECONDS),
+                waiting.get(1).get(30, TimeUnit.SECONDS), waiting.get(2).get(30, TimeUnit.SECONDS),
+                waiting.get(3).get(30, TimeUnit.SECONDS)));
+        assertEquals(Set.of("a", "b", "c", "d", "e"), rows());
+        assertOneGroup(List.of("b", "c", "d", "e"));
+    }
+
+    @Test
     public void aRefusalLeavesItsGroupWithItsWritesUndone() throws Exception {
         List<FutureTask<String>> waiting = queueBehindBlockedLeader(List.of("b", "c", "d"), Set.of("c"));
         assertEquals("b", waiting.get(0).get(30, TimeUnit.SECONDS));
