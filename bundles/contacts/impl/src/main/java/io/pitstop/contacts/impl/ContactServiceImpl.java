@@ -32,6 +32,7 @@ import io.pitstop.core.api.ValidationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,8 @@ import java.util.function.Function;
 import javax.persistence.OptimisticLockException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -77,10 +80,14 @@ public class ContactServiceImpl implements ContactService {
     @Reference
     private SchemaMigrations migrations;
 
-    /** Bundles that refer to contacts; they come and go with their features. */
+    /**
+     * Bundles that refer to contacts; they come and go with their features. Held as service objects
+     * and taken only when a contact is deleted: a usage (accounts) needs this service itself, and
+     * taking it while this component starts would be a cycle that the framework reports as an error.
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ContactUsage> usages = List.of();
+    private volatile List<ComponentServiceObjects<ContactUsage>> usages = List.of();
 
     public ContactServiceImpl() {
     }
@@ -91,8 +98,38 @@ public class ContactServiceImpl implements ContactService {
         this.audit = audit;
         this.events = events;
         this.migrations = migrations;
-        this.usages = usages;
+        // a live view: tests add and remove usages as bundles would come and go
+        this.usages = new AbstractList<>() {
+            @Override
+            public ComponentServiceObjects<ContactUsage> get(int index) {
+                return held(usages.get(index));
+            }
+
+            @Override
+            public int size() {
+                return usages.size();
+            }
+        };
         activate();
+    }
+
+    /** A usage given outside OSGi (tests), as DS would hold it. */
+    private static ComponentServiceObjects<ContactUsage> held(ContactUsage usage) {
+        return new ComponentServiceObjects<>() {
+            @Override
+            public ContactUsage getService() {
+                return usage;
+            }
+
+            @Override
+            public void ungetService(ContactUsage service) {
+            }
+
+            @Override
+            public ServiceReference<ContactUsage> getServiceReference() {
+                return null;
+            }
+        };
     }
 
     /** Immediate, so the tables exist before the first caller, who may already be inside a transaction. */
@@ -246,8 +283,16 @@ public class ContactServiceImpl implements ContactService {
         tx(store -> {
             ContactEntity row = existing(store, id);
             List<String> uses = new ArrayList<>();
-            for (ContactUsage usage : usages) {
-                usage.usedBy(id).ifPresent(uses::add);
+            for (ComponentServiceObjects<ContactUsage> held : usages) {
+                ContactUsage usage = held.getService();
+                if (usage == null) {
+                    continue; // its bundle is going away
+                }
+                try {
+                    usage.usedBy(id).ifPresent(uses::add);
+                } finally {
+                    held.ungetService(usage);
+                }
             }
             if (!uses.isEmpty()) {
                 throw new ConflictException("Contact '" + row.getName() + "' is in use and cannot be deleted (archive it instead): "
