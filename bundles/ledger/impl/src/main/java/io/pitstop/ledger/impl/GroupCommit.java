@@ -8,8 +8,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -43,7 +45,16 @@ import javax.sql.DataSource;
  * (an SQL error dooms a PostgreSQL transaction) rolls the group back, and its
  * postings run again each in a transaction of its own, so one bad posting
  * fails alone. A caller returns once its own posting is committed, as before.
- * A lane whose queue is empty after a group closes and frees its books.
+ * A lane claims a book while a queued or running posting of its own writes
+ * it, and frees it after.
+ * <p>
+ * Left as it is: the group takes its book locks before it inserts its
+ * postings' idempotency keys, a single posting the other way round. Two
+ * requests in flight at once with the same key and different bodies, in
+ * different lanes and crossing books, can therefore meet in a deadlock, which
+ * the database breaks (PostgreSQL after a second): the group then runs its
+ * postings one by one; a single posting chosen fails with an SQL error
+ * instead of the 409 it would have had.
  */
 final class GroupCommit {
     /** Most postings one transaction takes: bounds the wait of the last of a group. */
@@ -100,12 +111,16 @@ final class GroupCommit {
                 continue;
             }
             try {
-                run(group);
+                interrupted |= run(group);
             } catch (Error e) {
                 group.forEach(p -> p.abandon(e));
+                // the caller leaves with the error: its posting, if still queued, must not run later
+                if (withdraw(lane, mine)) {
+                    mine.abandon(e);
+                }
                 throw e;
             } finally {
-                Pending<?> next = handOver(lane);
+                Pending<?> next = handOver(lane, group);
                 if (next != null) {
                     LockSupport.unpark(next.caller);
                 }
@@ -149,8 +164,10 @@ final class GroupCommit {
             lane = new Lane();
         }
         for (String book : posting.books) {
-            if (lanes.putIfAbsent(book, lane) == null) {
-                lane.books.add(book);
+            Lane owner = lanes.putIfAbsent(book, lane);
+            if (owner == null || owner == lane) {
+                lane.writers.merge(book, 1, Integer::sum);
+                posting.claimed.add(book);
             }
         }
         lane.queue.add(posting);
@@ -159,33 +176,64 @@ final class GroupCommit {
 
     /** The group to run when nobody leads the lane and the posting still waits; else null. */
     private synchronized List<Pending<?>> lead(Lane lane, Pending<?> mine) {
-        if (lane.leading || mine.done) {
+        if (lane.leading || mine.done || lane.queue.isEmpty()) {
             return null;
         }
-        lane.leading = true;
         List<Pending<?>> group = new ArrayList<>();
         while (group.size() < MAX_GROUP && !lane.queue.isEmpty()) {
             group.add(lane.queue.poll());
         }
+        lane.leading = true;
         return group;
     }
 
-    /** Ends a lane's group: the next waiter to lead, or none, and then the lane closes. */
-    private synchronized Pending<?> handOver(Lane lane) {
+    /**
+     * Ends a lane's group: the group's postings no longer write the lane's books, and a book no
+     * waiting posting writes is free for other lanes again (so a busy lane does not gather every
+     * book it ever saw). Returns the next waiter to lead, or none.
+     */
+    private synchronized Pending<?> handOver(Lane lane, List<Pending<?>> group) {
         lane.leading = false;
-        if (lane.queue.isEmpty()) {
-            lane.books.forEach(book -> lanes.remove(book, lane));
-            lane.books.clear();
-            return null;
-        }
+        release(lane, group);
         return lane.queue.peek();
     }
 
-    private void run(List<Pending<?>> group) {
+    private synchronized void release(Lane lane, List<Pending<?>> postings) {
+        for (Pending<?> p : postings) {
+            for (String book : p.claimed) {
+                if (lane.writers.merge(book, -1, Integer::sum) == 0) {
+                    lane.writers.remove(book);
+                    lanes.remove(book, lane);
+                }
+            }
+            p.claimed.clear();
+        }
+    }
+
+    /** Takes a posting out of its lane's queue; false when it was not there (it ran or is running). */
+    private synchronized boolean withdraw(Lane lane, Pending<?> posting) {
+        if (!lane.queue.remove(posting)) {
+            return false;
+        }
+        release(lane, List.of(posting));
+        return true;
+    }
+
+    /** Books some lane is writing; for tests. */
+    synchronized int claimedBooks() {
+        return lanes.size();
+    }
+
+    /**
+     * Runs a group. The thread runs other callers' postings, so an interrupt of its own caller must
+     * not fail them: the flag is taken off before each posting and returned, for the caller.
+     */
+    private boolean run(List<Pending<?>> group) {
+        boolean[] interrupted = {Thread.interrupted()};
         if (group.size() == 1) {
             // a posting alone locks its books in order itself: no locking round trip of the group's
             group.get(0).runAlone(this);
-            return;
+            return interrupted[0] | Thread.interrupted();
         }
         try {
             transactions.required(() -> {
@@ -196,6 +244,7 @@ final class GroupCommit {
                     List<?> results = pipeline.runAll(c, group.stream().<LedgerImpl.Work<?>>map(p -> p.work).toList());
                     for (int i = 0; i < group.size(); i++) {
                         if (results == null) {
+                            interrupted[0] |= Thread.interrupted();
                             group.get(i).runIn(c);
                         } else {
                             group.get(i).succeed(results.get(i));
@@ -206,31 +255,38 @@ final class GroupCommit {
             });
         } catch (RuntimeException e) {
             // nothing of the group stayed: each posting again, in a transaction of its own
-            group.forEach(p -> p.runAlone(this));
-            return;
+            for (Pending<?> p : group) {
+                interrupted[0] |= Thread.interrupted();
+                p.runAlone(this);
+            }
+            return interrupted[0] | Thread.interrupted();
         }
         group.forEach(Pending::complete);
+        return interrupted[0] | Thread.interrupted();
     }
 
     /** Postings queued behind each other because they write the same books. */
     private static final class Lane {
         final ArrayDeque<Pending<?>> queue = new ArrayDeque<>();
-        final List<String> books = new ArrayList<>();
+        /** The books this lane claims, each with how many of its queued or running postings write it. */
+        final Map<String, Integer> writers = new HashMap<>();
         boolean leading;
     }
 
     /** A posting waiting for its group's commit. */
     private static final class Pending<T> {
         final LedgerImpl.Work<T> work;
-        final Collection<String> books;
+        final Set<String> books;
         final Thread caller;
+        /** The books this posting counts as a writer of in its lane; guarded by the GroupCommit's monitor. */
+        final List<String> claimed = new ArrayList<>();
         private T result;
         private RuntimeException failure;
         volatile boolean done;
 
         Pending(LedgerImpl.Work<T> work, Collection<String> books, Thread caller) {
             this.work = work;
-            this.books = books;
+            this.books = new LinkedHashSet<>(books);
             this.caller = caller;
         }
 

@@ -117,7 +117,7 @@ final class Journal {
                 undo.adopt(attempt);
                 return result(t, contentHash, written.placed());
             }
-            attempt.run(c, null);
+            attempt.runOrThrow(c, "a refused posting");
             // A refused book was read without its lock, and a concurrent posting may have changed it
             // since: lock it and try again, so that a refusal is decided on a row we hold and explained
             // from that same row. The books after it were not touched and those before it we hold, so
@@ -146,11 +146,7 @@ final class Journal {
         for (int i = 0; i < postings.size(); i++) {
             Dialect.Written w = written.get(i);
             if (!w.inserted() || w.refused() >= 0) {
-                SQLException failed = new SQLException("Ledger could not undo a group's postings");
-                undo.run(c, failed);
-                if (failed.getSuppressed().length > 0) {
-                    throw failed;
-                }
+                undo.runOrThrow(c, "a group's postings");
                 return null;
             }
             done.add(result(postings.get(i).t(), postings.get(i).contentHash(), w.placed()));

@@ -37,6 +37,19 @@ final class Undo {
         }
     }
 
+    /**
+     * Runs the actions as {@link #run} does, then throws if any of them failed: the transaction then
+     * holds part of what was to be undone and must not commit (on Derby a failed statement leaves it
+     * open). {@code what} says what could not be undone.
+     */
+    void runOrThrow(Connection c, String what) throws SQLException {
+        SQLException failed = new SQLException("Ledger could not undo " + what);
+        run(c, failed);
+        if (failed.getSuppressed().length > 0) {
+            throw failed;
+        }
+    }
+
     /** Takes over another undo's actions, to run before this one's own and in their order. */
     void adopt(Undo other) {
         for (var it = other.actions.descendingIterator(); it.hasNext(); ) {

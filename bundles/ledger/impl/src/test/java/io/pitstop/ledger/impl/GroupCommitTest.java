@@ -36,6 +36,8 @@ public class GroupCommitTest extends TestDatabases.OnBoth {
     /** Which thread ran each key's work, and on which connection. */
     private final Map<String, Thread> ranOn = new ConcurrentHashMap<>();
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    /** Whether each caller's thread was interrupted when its write returned. */
+    private final Map<String, Boolean> interruptedAfter = new ConcurrentHashMap<>();
 
     @Before
     public void scratch() throws SQLException {
@@ -49,12 +51,41 @@ public class GroupCommitTest extends TestDatabases.OnBoth {
 
     @Test
     public void writersOfOneBookQueueAndShareATransaction() throws Exception {
-        List<FutureTask<String>> waiting = queueBehindBlockedLeader(List.of("b", "c", "d", "e"), Set.of());
-        for (FutureTask<String> w : waiting) {
-            w.get(30, TimeUnit.SECONDS);
+        oneGroup(List.of("b", "c", "d", "e"));
+        assertEquals("a lane frees its books when its postings are done", 0, group.claimedBooks());
+    }
+
+    @Test
+    public void anInterruptOfTheThreadRunningTheGroupStaysWithItsOwnCaller() throws Exception {
+        oneGroup(List.of("b", "interrupter", "d", "e"));
+        Thread leader = ranOn.get("b");
+        for (String key : List.of("b", "interrupter", "d", "e")) {
+            boolean led = leader.getName().equals("caller-" + key);
+            assertEquals(key + (led ? " led the group, so its caller keeps the interrupt" : " was only run by the leader"),
+                    led, interruptedAfter.get(key));
         }
-        assertEquals(Set.of("a", "b", "c", "d", "e"), rows());
-        assertOneGroup(List.of("b", "c", "d", "e"));
+    }
+
+    @Test
+    public void anErrorInAGroupFailsItsPostingsAndFreesTheLane() throws Exception {
+        List<FutureTask<String>> waiting = queueBehindBlockedLeader(List.of("b", "error", "d"), Set.of());
+        int errors = 0;
+        for (FutureTask<String> w : waiting) {
+            try {
+                w.get(30, TimeUnit.SECONDS);
+                fail("a posting of the broken group went through");
+            } catch (ExecutionException e) {
+                errors += e.getCause() instanceof AssertionError ? 1 : 0;
+                assertTrue(e.getCause().toString(), e.getCause() instanceof AssertionError
+                        || e.getCause().getMessage().startsWith("Ledger stopped while posting"));
+            }
+        }
+        assertEquals("the leader's caller gets the error itself", 1, errors);
+        assertEquals(Set.of("a"), rows());
+        assertEquals(0, group.claimedBooks());
+        // the lane is free: the next writer of the book runs at once
+        assertEquals("after", group.write(work("after", null, Set.of()), List.of(book)));
+        assertEquals(Set.of("a", "after"), rows());
     }
 
     @Test
@@ -69,12 +100,7 @@ public class GroupCommitTest extends TestDatabases.OnBoth {
                 return results;
             });
         }
-        List<FutureTask<String>> waiting = queueBehindBlockedLeader(List.of("b", "c", "d", "e"), Set.of());
-        assertEquals(List.of("b", "c", "d", "e"), List.of(waiting.get(0).get(30, TimeUnit.SECONDS),
-                waiting.get(1).get(30, TimeUnit.SECONDS), waiting.get(2).get(30, TimeUnit.SECONDS),
-                waiting.get(3).get(30, TimeUnit.SECONDS)));
-        assertEquals(Set.of("a", "b", "c", "d", "e"), rows());
-        assertOneGroup(List.of("b", "c", "d", "e"));
+        assertEquals(List.of("b", "c", "d", "e"), oneGroup(List.of("b", "c", "d", "e")));
     }
 
     @Test
@@ -122,6 +148,22 @@ public class GroupCommitTest extends TestDatabases.OnBoth {
     }
 
     /**
+     * Queues callers behind a blocked leader and waits for them; checks that they all went through
+     * in one group. Returns their results in the order of {@code keys}.
+     */
+    private List<String> oneGroup(List<String> keys) throws Exception {
+        List<String> results = new ArrayList<>();
+        for (FutureTask<String> w : queueBehindBlockedLeader(keys, Set.of())) {
+            results.add(w.get(30, TimeUnit.SECONDS));
+        }
+        Set<String> landed = new TreeSet<>(keys);
+        landed.add("a");
+        assertEquals(landed, rows());
+        assertOneGroup(keys);
+        return results;
+    }
+
+    /**
      * Starts a caller whose work ("a") holds the lane of {@link #book} until the others have queued
      * behind it, then lets it finish. Returns the others' results in the order of {@code keys}.
      */
@@ -132,7 +174,11 @@ public class GroupCommitTest extends TestDatabases.OnBoth {
         List<Thread> threads = new ArrayList<>();
         List<FutureTask<String>> waiting = new ArrayList<>();
         for (String key : keys) {
-            FutureTask<String> task = new FutureTask<>(() -> group.write(work(key, null, refused), List.of(book)));
+            FutureTask<String> task = new FutureTask<>(() -> {
+                String result = group.write(work(key, null, refused), List.of(book));
+                interruptedAfter.put(key, Thread.currentThread().isInterrupted());
+                return result;
+            });
             Thread t = new Thread(task, "caller-" + key);
             t.start();
             threads.add(t);
@@ -160,6 +206,9 @@ public class GroupCommitTest extends TestDatabases.OnBoth {
             if (key.equals("broken")) {
                 c.createStatement().execute("INSERT INTO no_such_table VALUES (1)");
             }
+            if (key.equals("error")) {
+                throw new AssertionError("the work broke down");
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO group_scratch (k) VALUES (?)")) {
                 ps.setString(1, key);
                 ps.executeUpdate();
@@ -172,6 +221,10 @@ public class GroupCommitTest extends TestDatabases.OnBoth {
             });
             if (release != null) {
                 awaitRelease(release);
+            }
+            if (key.equals("interrupter")) {
+                // as if the thread running the group were interrupted by its own caller's owner
+                Thread.currentThread().interrupt();
             }
             if (refused.contains(key)) {
                 throw new BusinessRuleException("refused", "refused for the test");
