@@ -357,10 +357,9 @@ abstract class Dialect {
          * The statements, sent together: the transaction row with ON CONFLICT DO NOTHING and, in the
          * same statement, its queue entry; per book an update that returns the row after it and feeds
          * the book's entries. The queue entry and the first book go ahead only if the transaction row
-         * went in, each later
-         * book only if the book before it has its entries (found by its first line, so by the unique
-         * key of transaction and line): a duplicate writes nothing, and the books after a refusing
-         * one are neither changed nor locked.
+         * went in, each later book only if the book before it has its entries (found by its first
+         * line, so by the unique key of transaction and line): a duplicate writes nothing, and the
+         * books after a refusing one are neither changed nor locked.
          */
         @Override
         Written write(Connection c, String insertTx, TxRow tx, List<BookPart> books, Undo undo) throws SQLException {
@@ -373,8 +372,9 @@ abstract class Dialect {
         }
 
         /**
-         * The postings' statements one after the other in one text. The text is kept per sequence
-         * of shapes while there are few; past that, mixed groups are built each time.
+         * The postings' statements (each posting's text as {@link #write} sends it) one after the
+         * other in one text. The text is kept per sequence of shapes while there are few; past that,
+         * mixed groups are joined each time.
          */
         @Override
         List<Written> writeAll(Connection c, String insertTx, List<Journal.Prepared> postings, Undo undo) throws SQLException {
@@ -383,7 +383,10 @@ abstract class Dialect {
             String sql = postSql.get(shape.toString());
             if (sql == null) {
                 StringBuilder text = new StringBuilder();
-                postings.forEach(p -> text.append(text.length() == 0 ? "" : "; ").append(statement(insertTx, p.parts())));
+                for (Journal.Prepared p : postings) {
+                    text.append(text.length() == 0 ? "" : "; ")
+                            .append(postSql.computeIfAbsent(shape(p.parts()), k -> statement(insertTx, p.parts())));
+                }
                 sql = text.toString();
                 if (postSql.size() < MAX_TEXTS) {
                     postSql.put(shape.toString(), sql);

@@ -233,8 +233,18 @@ final class GroupCommit {
         if (group.size() == 1) {
             // a posting alone locks its books in order itself: no locking round trip of the group's
             group.get(0).runAlone(this);
-            return interrupted[0] | Thread.interrupted();
+        } else if (!runTogether(group, interrupted)) {
+            // nothing of the group stayed: each posting again, in a transaction of its own
+            for (Pending<?> p : group) {
+                interrupted[0] |= Thread.interrupted();
+                p.runAlone(this);
+            }
         }
+        return interrupted[0] | Thread.interrupted();
+    }
+
+    /** Runs the group in one transaction and completes its postings; false, nothing kept, when that transaction failed. */
+    private boolean runTogether(List<Pending<?>> group, boolean[] interrupted) {
         try {
             transactions.required(() -> {
                 try (Connection c = dataSource.getConnection()) {
@@ -254,15 +264,10 @@ final class GroupCommit {
                 return null;
             });
         } catch (RuntimeException e) {
-            // nothing of the group stayed: each posting again, in a transaction of its own
-            for (Pending<?> p : group) {
-                interrupted[0] |= Thread.interrupted();
-                p.runAlone(this);
-            }
-            return interrupted[0] | Thread.interrupted();
+            return false;
         }
         group.forEach(Pending::complete);
-        return interrupted[0] | Thread.interrupted();
+        return true;
     }
 
     /** Postings queued behind each other because they write the same books. */
@@ -298,10 +303,7 @@ final class GroupCommit {
             try {
                 result = work.run(c, undo);
             } catch (PitstopException e) {
-                undo.run(c, e);
-                if (e.getSuppressed().length > 0) {
-                    throw e; // the undo failed: the group's transaction cannot commit
-                }
+                undo.runOrThrow(c, "a refused posting"); // failed, it ends the group: its transaction cannot commit
                 failure = e;
             }
         }

@@ -83,8 +83,12 @@ final class Journal {
         }
     }
 
-    /** A posting's statements, built before any of them is sent. */
-    record Prepared(NewTransaction t, String contentHash, Dialect.TxRow tx, List<Dialect.BookPart> parts) {
+    /**
+     * A posting's statements, built before any of them is sent, with what a refusal is explained
+     * from (whether debits are checked against the limit, reserved money changed by a capture).
+     */
+    record Prepared(NewTransaction t, String contentHash, Dialect.TxRow tx, List<Dialect.BookPart> parts,
+                    boolean checkLimits, Map<String, BigDecimal> reservedDeltas) {
     }
 
     private final Dialect dialect;
@@ -102,20 +106,22 @@ final class Journal {
      */
     LedgerTransaction post(Connection c, NewTransaction t, boolean checkLimits, Map<String, BigDecimal> reservedDeltas,
                            Undo undo, Fields fields) throws SQLException {
-        Prepared p = prepare(t, checkLimits, reservedDeltas);
-        Dialect.TxRow tx = p.tx();
+        return post(c, prepare(t, checkLimits, reservedDeltas), undo, fields);
+    }
+
+    /** Posts a transaction prepared with {@link #prepare}; see {@link #post(Connection, NewTransaction, boolean, Map, Undo, Fields)}. */
+    LedgerTransaction post(Connection c, Prepared p, Undo undo, Fields fields) throws SQLException {
         List<Dialect.BookPart> parts = p.parts();
-        String contentHash = p.contentHash();
         Set<String> locked = new HashSet<>();
         while (true) {
             Undo attempt = new Undo();
-            Dialect.Written written = dialect.write(c, INSERT_TX, tx, parts, attempt);
+            Dialect.Written written = dialect.write(c, INSERT_TX, p.tx(), parts, attempt);
             if (!written.inserted()) {
                 return null;
             }
             if (written.refused() < 0) {
                 undo.adopt(attempt);
-                return result(t, contentHash, written.placed());
+                return result(p.t(), p.contentHash(), written.placed());
             }
             attempt.runOrThrow(c, "a refused posting");
             // A refused book was read without its lock, and a concurrent posting may have changed it
@@ -124,7 +130,7 @@ final class Journal {
             // locking it now keeps the lock order.
             String book = parts.get(written.refused()).delta().book();
             if (!locked.add(book) || !dialect.lock(c, book)) {
-                throw refusal(c, dialect, t.lines(), reservedDeltas, checkLimits, fields);
+                throw refusal(c, dialect, p.t().lines(), p.reservedDeltas(), p.checkLimits(), fields);
             }
         }
     }
@@ -195,7 +201,7 @@ final class Journal {
             ps.setInt(i++, t.lines().size());
             ps.setString(i, contentHash);
         };
-        return new Prepared(t, contentHash, new Dialect.TxRow(txId, t.postedAt(), txRow), parts);
+        return new Prepared(t, contentHash, new Dialect.TxRow(txId, t.postedAt(), txRow), parts, checkLimits, reservedDeltas);
     }
 
     private static LedgerTransaction result(NewTransaction t, String contentHash, List<Dialect.Placed> placed) {

@@ -272,25 +272,25 @@ public class LedgerImpl implements Ledger {
         Journal.NewTransaction t = new Journal.NewTransaction(UUID.randomUUID(), request.idempotencyKey(), hash,
                 request.type(), request.reason(), request.sourceDocument(), actor.name(), now(), null, lines);
         boolean checkLimits = !request.allowOverdraft() && !TransactionType.OVERDRAFT_ALLOWED.contains(request.type());
-        // the busiest write: postings that wait for the same books share a commit (see GroupCommit)
-        return writes.write(new Posting(t, checkLimits), lines.stream().map(l -> l.book().toString()).toList());
+        // the busiest write: postings that wait for the same books share a commit (see GroupCommit);
+        // prepared here, on the caller's thread, so a group's leader only sends it
+        Journal.Prepared prepared = Journal.prepare(t, checkLimits, Map.of());
+        return writes.write(new Posting(prepared), lines.stream().map(l -> l.book().toString()).toList());
     }
 
     /** A posting as a unit of work, which a group can also send with others ({@link #postAll}). */
     private final class Posting implements Work<LedgerTransaction> {
-        private final Journal.NewTransaction t;
-        private final boolean checkLimits;
+        private final Journal.Prepared prepared;
 
-        Posting(Journal.NewTransaction t, boolean checkLimits) {
-            this.t = t;
-            this.checkLimits = checkLimits;
+        Posting(Journal.Prepared prepared) {
+            this.prepared = prepared;
         }
 
         @Override
         public LedgerTransaction run(Connection c, Undo undo) throws SQLException {
-            LedgerTransaction done = journal.post(c, t, checkLimits, Map.of(), undo, Journal.LINES);
+            LedgerTransaction done = journal.post(c, prepared, undo, Journal.LINES);
             if (done == null) {
-                return replayed(c, t.idempotencyKey(), t.requestHash());
+                return replayed(c, prepared.t().idempotencyKey(), prepared.t().requestHash());
             }
             posted(done);
             return done;
@@ -304,8 +304,7 @@ public class LedgerImpl implements Ledger {
             if (!(work instanceof Posting)) {
                 return null;
             }
-            Posting p = (Posting) work;
-            postings.add(Journal.prepare(p.t, p.checkLimits, Map.of()));
+            postings.add(((Posting) work).prepared);
         }
         List<LedgerTransaction> done = journal.postAll(c, postings);
         if (done != null && events != null) {

@@ -59,10 +59,10 @@ final class Seals {
 
     /**
      * Seals up to about {@link #BATCH} queued transactions, all that are queued when there are fewer,
-     * in the caller's transaction; returns how many it took off the queue. A queued transaction is
-     * committed (its queue row commits with it), so it is read in one statement with its entries:
-     * one join per batch rather than a lookup per transaction, and batches as large as the queue a
-     * second of postings leaves, so that the join's cost is shared by many.
+     * in the caller's transaction; returns how many it took off the queue. The queue is read first,
+     * then the queued transactions with their entries in one statement: one join per batch rather
+     * than a lookup per transaction, and batches as large as the queue a second of postings leaves,
+     * so that the join's cost is shared by many.
      */
     static int sealBatch(Connection c) throws SQLException {
         Head head = lockHead(c);
