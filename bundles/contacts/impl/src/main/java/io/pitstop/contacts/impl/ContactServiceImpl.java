@@ -32,7 +32,6 @@ import io.pitstop.core.api.ValidationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,6 @@ import java.util.function.Function;
 import javax.persistence.OptimisticLockException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -93,43 +91,13 @@ public class ContactServiceImpl implements ContactService {
     }
 
     ContactServiceImpl(JpaTemplate jpa, AuditService audit, DomainEvents events, SchemaMigrations migrations,
-                       List<ContactUsage> usages) {
+                       List<ComponentServiceObjects<ContactUsage>> usages) {
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
         this.migrations = migrations;
-        // a live view: tests add and remove usages as bundles would come and go
-        this.usages = new AbstractList<>() {
-            @Override
-            public ComponentServiceObjects<ContactUsage> get(int index) {
-                return held(usages.get(index));
-            }
-
-            @Override
-            public int size() {
-                return usages.size();
-            }
-        };
+        this.usages = usages;
         activate();
-    }
-
-    /** A usage given outside OSGi (tests), as DS would hold it. */
-    private static ComponentServiceObjects<ContactUsage> held(ContactUsage usage) {
-        return new ComponentServiceObjects<>() {
-            @Override
-            public ContactUsage getService() {
-                return usage;
-            }
-
-            @Override
-            public void ungetService(ContactUsage service) {
-            }
-
-            @Override
-            public ServiceReference<ContactUsage> getServiceReference() {
-                return null;
-            }
-        };
     }
 
     /** Immediate, so the tables exist before the first caller, who may already be inside a transaction. */

@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -51,7 +52,7 @@ public class ContactServiceImplTest {
     private LocalJpaTemplate jpa;
     private final Recorders.Audit audit = new Recorders.Audit();
     private final Recorders.Events events = new Recorders.Events();
-    private final List<ContactUsage> usages = new CopyOnWriteArrayList<>();
+    private final List<ComponentServiceObjects<ContactUsage>> usages = new CopyOnWriteArrayList<>();
     private ContactServiceImpl service;
 
     @Before
@@ -313,7 +314,7 @@ public class ContactServiceImplTest {
                 List.of("a@b.ru"), List.of(new Address("postal", "Тверь")), Set.of("x"), null)).contact();
         Contact person = service.createPerson(ANNA, person("Иванов", "Иван", null, List.of(), List.of())).contact();
         service.relate(ANNA, person.id(), RelationType.EMPLOYEE_OF, org.id(), "бухгалтер");
-        usages.add(id -> id.equals(org.id()) ? Optional.of("owns account 40-000001") : Optional.empty());
+        usages.add(Recorders.held(id -> id.equals(org.id()) ? Optional.of("owns account 40-000001") : Optional.empty()));
         try {
             service.delete(ANNA, org.id());
             fail("deleted a contact in use");

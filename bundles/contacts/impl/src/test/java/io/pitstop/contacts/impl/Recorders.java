@@ -1,5 +1,6 @@
 package io.pitstop.contacts.impl;
 
+import io.pitstop.contacts.api.ContactUsage;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.AuditEntry;
 import io.pitstop.core.api.AuditService;
@@ -11,10 +12,31 @@ import io.pitstop.core.api.RecordRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 
-/** Audit log and event outbox that remember what the service told them. */
+/** Audit log and event outbox that remember what the service told them, and usages held as DS holds them. */
 final class Recorders {
     private Recorders() {
+    }
+
+    /** A usage as the service holds it from DS: service objects to take when needed. */
+    static ComponentServiceObjects<ContactUsage> held(ContactUsage usage) {
+        return new ComponentServiceObjects<>() {
+            @Override
+            public ContactUsage getService() {
+                return usage;
+            }
+
+            @Override
+            public void ungetService(ContactUsage service) {
+            }
+
+            @Override
+            public ServiceReference<ContactUsage> getServiceReference() {
+                return null;
+            }
+        };
     }
 
     /** One audit call. */
