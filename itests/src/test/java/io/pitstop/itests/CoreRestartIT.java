@@ -26,7 +26,9 @@ public class CoreRestartIT {
             http = server.start();
             api = new Api(http);
             http.await("contacts?limit=1", "manager", 240_000);
-            assertEquals(inn, http.get("contacts/" + owner, "manager").json().get("inn").asText());
+            Http.Answer contact = http.get("contacts/" + owner, "manager");
+            assertEquals(contact.toString(), 200, contact.status());
+            assertEquals(inn, contact.json().get("inn").asText());
             assertEquals(new BigDecimal("123.45"), api.balanceOf(account));
             assertTrue(http.get("ledger/verify", "admin").json().get("intact").asBoolean());
         }
