@@ -51,7 +51,8 @@ public final class Distribution implements AutoCloseable {
         System.setProperty(PitstopTestSupport.HTTP_PORT_PROPERTY, Integer.toString(port));
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/start").toString()).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("EXTRA_JAVA_OPTS", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true");
+        // JVM options come from the distribution's own bin/setenv, as for an administrator
+        pb.environment().remove("EXTRA_JAVA_OPTS");
         // the console output of the server (a refused start says why there) goes to data/log/console.log
         Files.createDirectories(home.resolve("data/log"));
         pb.environment().put("KARAF_REDIRECT", home.resolve("data/log/console.log").toString());
