@@ -144,6 +144,41 @@ public abstract class CoreSuite {
     }
 
     @Test
+    public void problemsSpeakTheCallersLanguage() {
+        String good = Api.uniqueInn();
+        String wrongDigit = good.substring(0, 9) + ((good.charAt(9) - '0' + 1) % 10);
+        String body = "{\"name\":\"X\",\"inn\":\"" + wrongDigit + "\",\"kpp\":\"77100100\"}";
+        Http.Answer ru = http.call("POST", "contacts/organizations", "manager", body, "Accept-Language", "de;q=1, ru-RU;q=0.9, en;q=0.5");
+        assertEquals(ru.toString(), 400, ru.status());
+        assertEquals("ru", ru.header("Content-Language"));
+        assertEquals("urn:pitstop:problem:validation", ru.json().get("type").asText());
+        assertEquals("Неверные данные", ru.json().get("title").asText());
+        assertEquals("inn", ru.json().get("errors").get(0).get("field").asText());
+        assertEquals("неверный ИНН: не сходится контрольное число", ru.json().get("errors").get(0).get("message").asText());
+        assertTrue(ru.body(), ru.json().get("detail").asText().startsWith("inn: неверный ИНН"));
+        Http.Answer en = http.post("contacts/organizations", "manager", body);
+        assertEquals("en", en.header("Content-Language"));
+        assertEquals("Invalid input", en.json().get("title").asText());
+        assertEquals("is not a valid INN: control digit mismatch", en.json().get("errors").get(0).get("message").asText());
+        assertEquals("Invalid input", http.call("POST", "contacts/organizations", "manager", body, "Accept-Language", "de").json()
+                .get("title").asText());
+        // a ledger refusal with its amounts, and the REST layer's own answers
+        String account = api.openAccount(api.createOrganization("ООО «Язык»", good), "0");
+        Http.Answer refused = http.call("POST", "ledger/transactions", "accountant",
+                "{\"type\":\"charge\",\"reason\":\"x\",\"sourceDocument\":\"D\",\"lines\":[{\"accountId\":\"" + account
+                        + "\",\"amount\":-7.50,\"currency\":\"RUB\"},{\"houseBook\":\"revenue\",\"amount\":7.50,\"currency\":\"RUB\"}]}",
+                "Idempotency-Key", UUID.randomUUID().toString(), "Accept-Language", "ru");
+        assertEquals(refused.toString(), 422, refused.status());
+        assertEquals("urn:pitstop:problem:insufficient-funds", refused.json().get("type").asText());
+        assertEquals("На счёте доступно 0.00 RUB (остаток 0.00, резерв 0.00, кредитный лимит 0.00), а нужно 7.50",
+                refused.json().get("detail").asText());
+        Http.Answer forbidden = http.call("POST", "contacts/organizations", "support", "{\"name\":\"X\"}", "Accept-Language", "ru");
+        assertEquals(403, forbidden.status());
+        assertEquals("Доступ запрещён", forbidden.json().get("title").asText());
+        assertTrue(forbidden.body(), forbidden.json().get("detail").asText().startsWith("Для этого действия нужна одна из ролей"));
+    }
+
+    @Test
     public void rolesAreEnforced() {
         assertEquals(401, http.get("contacts", null).status());
         assertEquals(403, http.post("contacts/organizations", "support", "{\"name\":\"X\"}").status());

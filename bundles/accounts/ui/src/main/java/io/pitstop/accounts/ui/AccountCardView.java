@@ -229,7 +229,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
                 byte[] bytes = StatementCsv.render(s, account.number());
                 csv.setHref(new StreamResource(name, () -> new ByteArrayInputStream(bytes)));
             } catch (PitstopException e) {
-                from.setErrorMessage(e.getMessage());
+                from.setErrorMessage(Ui.message(e));
                 from.setInvalid(true);
             }
         };
@@ -332,7 +332,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
                 dialog.close();
                 reload();
             } catch (PitstopException ex) {
-                reason.setErrorMessage(ex.getMessage());
+                reason.setErrorMessage(Ui.message(ex));
                 reason.setInvalid(true);
             }
         });

@@ -230,10 +230,10 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
                 position.clear();
                 grid.setItems(ui.contacts().relations(contact.id()));
             } catch (PitstopException ex) {
-                target.setErrorMessage(ex.fieldErrors().stream().map(fe -> fe.message()).collect(Collectors.joining("; ")));
+                target.setErrorMessage(ex.fieldErrors().stream().map(fe -> Ui.translate(fe.message())).collect(Collectors.joining("; ")));
                 target.setInvalid(true);
                 if (ex.fieldErrors().isEmpty()) {
-                    Ui.problem("relation.failed", ex.getMessage());
+                    Ui.problem("relation.failed", Ui.message(ex));
                 }
             }
         });
@@ -264,7 +264,7 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
                             Ui.notice("account.opened", ContactsUi.t("account.opened", a.number()));
                             getUI().ifPresent(ui -> ui.navigate(Routes.card(Routes.ACCOUNT, a.id())));
                         } catch (PitstopException ex) {
-                            Ui.problem("account.open.failed", ex.getMessage());
+                            Ui.problem("account.open.failed", Ui.message(ex));
                         }
                     }));
             open.setId("contact-open-account");

@@ -287,8 +287,8 @@ final class ContactForm extends Dialog {
             }
             onSaved.accept(saved.contact());
         } catch (ConflictException e) {
-            error.setText(e.existingId() == null ? e.getMessage()
-                    : ContactsUi.t("form.conflict", e.getMessage()));
+            error.setText(e.existingId() == null ? Ui.message(e)
+                    : ContactsUi.t("form.conflict", Ui.message(e)));
             if (e.existingId() != null) {
                 showDuplicates(List.of(new DuplicateHint(ContactId.parse(e.existingId()), ContactsUi.t("form.conflict.open"),
                         "inn", inn.getValue())));

@@ -6,15 +6,15 @@ import io.pitstop.core.api.PitstopException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Puts the server's field errors next to the form fields they name, so that
  * a form shows the same rule the REST API applies. Server field names such
  * as {@code addresses[0].text} go to the most specific registered name:
  * {@code addresses[0].text}, else {@code addresses[0]}, else {@code addresses}.
- * Messages appear in the user's language ({@link ServerMessages}).
+ * Messages appear in the user's language ({@link Ui#translate}).
  */
 public final class FieldProblems {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -39,21 +39,21 @@ public final class FieldProblems {
      * field errors), for the caller to show at the form level.
      */
     public List<String> show(PitstopException problem) {
-        return show(problem, Ui.locale());
+        return show(problem, Ui::translate);
     }
 
-    /** {@link #show(PitstopException)} with the messages in the given language. */
-    public List<String> show(PitstopException problem, Locale locale) {
+    /** {@link #show(PitstopException)} with the messages put into the user's language by {@code translate}. */
+    List<String> show(PitstopException problem, UnaryOperator<String> translate) {
         clear();
         List<String> unplaced = new ArrayList<>();
         if (problem.fieldErrors().isEmpty()) {
-            unplaced.add(ServerMessages.translate(locale, problem.getMessage()));
+            unplaced.add(translate.apply(problem.getMessage()));
             return unplaced;
         }
         Map<HasValidation, String> messages = new LinkedHashMap<>();
         for (FieldError error : problem.fieldErrors()) {
             HasValidation target = find(error.field());
-            String message = ServerMessages.translate(locale, error.message());
+            String message = translate.apply(error.message());
             if (target == null) {
                 unplaced.add(error.field() + ": " + message);
             } else {

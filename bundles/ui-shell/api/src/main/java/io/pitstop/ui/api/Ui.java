@@ -5,9 +5,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.VaadinSession;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.PitstopException;
+import io.pitstop.core.api.Translations;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The logged-in staff member and their preferences, read from the current
@@ -55,6 +58,27 @@ public final class Ui {
             }
         }
         return RUSSIAN;
+    }
+
+    /**
+     * A service's message (a field error, a refusal) in the current user's
+     * language, from the installed catalogues ({@link Translations}, which the
+     * shell puts into each session); as sent outside a session or when no
+     * catalogue knows it.
+     */
+    public static String translate(String message) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Translations translations = session == null ? null : session.getAttribute(Translations.class);
+        return translations == null ? message : translations.translate(locale(), message);
+    }
+
+    /** What a refusal says, in the current user's language: each field error with its field, or the message. */
+    public static String message(PitstopException problem) {
+        if (problem.fieldErrors().isEmpty()) {
+            return translate(problem.getMessage());
+        }
+        return problem.fieldErrors().stream().map(e -> e.field() + ": " + translate(e.message()))
+                .collect(Collectors.joining("; "));
     }
 
     /** Number, money and date formats of the current user's language. */

@@ -5,7 +5,7 @@
  * and removes them, without a restart, when they go.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package io.pitstop.ui.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -68,4 +68,13 @@ public class FieldProblemsTest {
         assertNull(inn.message);
         assertEquals(List.of("INN 7707083893 belongs to another contact"), rest);
     }
+
+    @Test
+    public void messagesAppearInTheUsersLanguage() {
+        List<String> rest = problems.show(new ValidationException(List.of(
+                new FieldError("inn", "is required"), new FieldError("ogrn", "is required"))),
+                m -> m.equals("is required") ? "обязательное поле" : m);
+        assertEquals("обязательное поле", inn.message);
+        assertEquals(List.of("ogrn: обязательное поле"), rest);
+    }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.RouterLayout;
 import io.pitstop.accounts.api.AccountService;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.Translations;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ui.api.DashboardCard;
 import io.pitstop.ui.api.ViewContribution;
@@ -13,6 +14,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -51,6 +53,7 @@ public final class ShellContext {
     private final Tracked<AccountService> accounts;
     private final Tracked<Ledger> ledger;
     private final Tracked<FeaturesService> features;
+    private final Tracked<Translations> translations;
 
     public ShellContext(BundleContext bundleContext, RouteConfiguration routes, Class<? extends RouterLayout> layout) {
         this.bundleContext = bundleContext;
@@ -60,6 +63,7 @@ public final class ShellContext {
         this.accounts = new Tracked<>(AccountService.class);
         this.ledger = new Tracked<>(Ledger.class);
         this.features = new Tracked<>(FeaturesService.class);
+        this.translations = new Tracked<>(Translations.class);
         trackers.add(new ServiceTracker<>(bundleContext, ViewContribution.class, new ViewTracking()));
     }
 
@@ -140,6 +144,24 @@ public final class ShellContext {
 
     public Optional<FeaturesService> features() {
         return features.first();
+    }
+
+    /**
+     * Translations that follow the service as it comes and goes: messages stay
+     * as sent (English) while no translation service is registered.
+     */
+    public Translations translations() {
+        return new Translations() {
+            @Override
+            public String translate(Locale language, String message) {
+                return translations.first().map(t -> t.translate(language, message)).orElse(message);
+            }
+
+            @Override
+            public List<Locale> languages() {
+                return translations.first().map(Translations::languages).orElse(List.of(Locale.ENGLISH));
+            }
+        };
     }
 
     private void fire(Set<Class<? extends Component>> removed) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.WrappedSession;
 import io.pitstop.core.api.PitstopException;
+import io.pitstop.core.api.Translations;
 import io.pitstop.ui.api.Ui;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ public final class ShellSetup {
                 contextPath + "/" + LoginView.ROUTE + "?" + LoginView.EXPIRED));
         service.addSessionInitListener(event -> {
             event.getSession().setErrorHandler(ShellSetup::error);
+            event.getSession().setAttribute(Translations.class, shell.translations());
             applyTimeout(event.getSession().getSession());
         });
         service.addUIInitListener(event -> {
@@ -68,7 +70,7 @@ public final class ShellSetup {
         for (Throwable t = problem; t != null; t = t.getCause()) {
             if (t instanceof PitstopException p) {
                 if (UI.getCurrent() != null) {
-                    Ui.problem("error." + p.type(), p.getMessage());
+                    Ui.problem("error." + p.type(), Ui.message(p));
                 }
                 return;
             }

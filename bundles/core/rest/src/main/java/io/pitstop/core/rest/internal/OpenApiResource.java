@@ -94,8 +94,9 @@ public class OpenApiResource {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", "Pitstop API", "version", "1.0",
-                "description", "CRM and billing. Errors are RFC 9457 problem bodies (application/problem+json). "
-                        + "Writes to the ledger need an Idempotency-Key header."));
+                "description", "CRM and billing. Errors are RFC 9457 problem bodies (application/problem+json); "
+                        + "their title, detail and field messages follow Accept-Language (ru, en; English by default), "
+                        + "their type and field names never change. Writes to the ledger need an Idempotency-Key header."));
         doc.put("servers", List.of(Map.of("url", "/api")));
         doc.put("components", Map.of("securitySchemes", Map.of("basic", Map.of("type", "http", "scheme", "basic"))));
         doc.put("security", List.of(Map.of("basic", List.of())));

@@ -1,0 +1,81 @@
+package io.pitstop.core.rest.internal;
+
+import io.pitstop.core.api.FieldError;
+import io.pitstop.core.api.Translations;
+import io.pitstop.core.rest.Rest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * Problem bodies in the caller's language: the title, the detail and each
+ * field message are translated for the first language of the request's
+ * {@code Accept-Language} that the installed catalogues speak, and the
+ * answer says which in {@code Content-Language}. The {@code type} URN, the
+ * status, the field names and extra members (ids) stay as they are, so a
+ * program reads the same problem in any language. English without the header.
+ */
+@Component(service = ContainerResponseFilter.class)
+@JaxrsExtension
+@JaxrsApplicationSelect("(osgi.jaxrs.name=*)")
+@JaxrsName("pitstop.problem-language")
+public class ProblemLanguage implements ContainerResponseFilter {
+    private final Translations translations;
+
+    @Activate
+    public ProblemLanguage(@Reference Translations translations) {
+        this.translations = translations;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        if (!(response.getEntity() instanceof Map<?, ?> body) || type == null
+                || !Rest.PROBLEM_JSON.equals(type.getType() + "/" + type.getSubtype())) {
+            return;
+        }
+        Locale language = translations.choose(request.getAcceptableLanguages());
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
+        if (!Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
+            response.setEntity(translate(body, language));
+        }
+    }
+
+    Map<String, Object> translate(Map<?, ?> body, Locale language) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        body.forEach((k, v) -> out.put(String.valueOf(k), v));
+        out.computeIfPresent("title", (k, title) -> translations.translate(language, String.valueOf(title)));
+        if (out.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
+            List<FieldError> translated = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            for (Object e : errors) {
+                if (!(e instanceof FieldError error)) {
+                    return out;
+                }
+                FieldError t = new FieldError(error.field(), translations.translate(language, error.message()));
+                translated.add(t);
+                parts.add(t.field() + ": " + t.message());
+            }
+            out.put("errors", translated);
+            // the English detail is the field errors joined; say the same in the language
+            out.put("detail", String.join("; ", parts));
+        } else {
+            out.computeIfPresent("detail", (k, detail) -> translations.translate(language, String.valueOf(detail)));
+        }
+        return out;
+    }
+}
