@@ -3,10 +3,12 @@ package io.pitstop.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.pitstop.core.api.AuditService;
+import io.pitstop.core.api.HealthCheck;
 import io.pitstop.core.api.SchemaMigrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ import javax.security.auth.login.LoginException;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -34,6 +38,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class PlatformIT {
     @Inject
     private SchemaMigrations migrations;
+
+    @Inject
+    private BundleContext context;
 
     @Inject
     private AuditService audit;
@@ -50,6 +57,33 @@ public class PlatformIT {
         Http.Answer health = http.await("health", null, 60_000);
         assertEquals(200, health.status());
         assertEquals("UP", health.json().get("status").asText());
+        assertEquals("UP", health.json().get("checks").get("database").asText());
+
+        // a plugin's failing check turns the server DOWN (503) until it passes or goes
+        ServiceRegistration<HealthCheck> bank = context.registerService(HealthCheck.class, new HealthCheck() {
+            @Override
+            public String name() {
+                return "bank";
+            }
+
+            @Override
+            public Result check() {
+                return Result.failing("bank gateway refused the connection");
+            }
+        }, null);
+        try {
+            Http.Answer down = http.get("health", null);
+            assertEquals(down.toString(), 503, down.status());
+            assertEquals("DOWN", down.json().get("status").asText());
+            assertEquals("DOWN", down.json().get("checks").get("bank").asText());
+            assertEquals("UP", down.json().get("checks").get("database").asText());
+            assertFalse("the failure's detail stays in the log", down.body().contains("refused"));
+        } finally {
+            bank.unregister();
+        }
+        Http.Answer again = http.get("health", null);
+        assertEquals(again.toString(), 200, again.status());
+        assertNull(again.json().get("checks").get("bank"));
 
         Http.Answer missing = http.get("no-such-thing", "admin");
         assertEquals(404, missing.status());

@@ -1,26 +1,74 @@
 package io.pitstop.core.rest.internal;
 
+import io.pitstop.core.api.HealthCheck;
 import io.pitstop.core.rest.Rest;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Liveness for load balancers and the start script; open to everyone and says nothing private. */
+/**
+ * Liveness and readiness for load balancers, monitoring and the start script:
+ * 200 {@code UP} when every registered {@link HealthCheck} passes, 503
+ * {@code DOWN} naming the failing ones otherwise. Open to everyone, so it
+ * says only names and states; what went wrong is logged once per change.
+ */
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({Rest.JSON, Rest.ROLE_CHECK, Rest.SECURITY, Rest.PROBLEMS})
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
+    private static final Logger LOG = LoggerFactory.getLogger(HealthResource.class);
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<HealthCheck> checks;
+
+    /** The last state of each check, so that a failure is logged when it starts and when it ends, not per poll. */
+    private final Map<String, Boolean> lastUp = new ConcurrentHashMap<>();
+
     @GET
     @PermitAll
-    public Map<String, String> health() {
-        return Map.of("status", "UP");
+    public Response health() {
+        Map<String, String> states = new TreeMap<>();
+        boolean allUp = true;
+        for (HealthCheck check : checks) {
+            HealthCheck.Result result = run(check);
+            states.put(check.name(), result.up() ? "UP" : "DOWN");
+            allUp &= result.up();
+            Boolean before = lastUp.put(check.name(), result.up());
+            if (!result.up() && !Boolean.FALSE.equals(before)) {
+                LOG.warn("Health check '{}' failed: {}", check.name(), result.detail());
+            } else if (result.up() && Boolean.FALSE.equals(before)) {
+                LOG.info("Health check '{}' passes again", check.name());
+            }
+        }
+        Map<String, Object> body = Map.of("status", allUp ? "UP" : "DOWN", "checks", states);
+        return Response.status(allUp ? 200 : 503).entity(body).build();
+    }
+
+    private static HealthCheck.Result run(HealthCheck check) {
+        try {
+            return check.check();
+        } catch (RuntimeException e) {
+            // a check must not throw; if one does, it is a failed check, not a failed health endpoint
+            return HealthCheck.Result.failing(e.toString());
+        }
     }
 }
