@@ -130,6 +130,9 @@ public class CoreCamelIT {
         CamelExecutionException denied = assertThrows(CamelExecutionException.class, () -> producer.requestBodyAndHeaders(
                 "pitstop:ledger/payment", payment, Map.of("PitstopIdempotencyKey", "x", "PitstopUser", "support", "PitstopPassword", "support")));
         assertTrue(denied.getCause().getMessage(), denied.getCause().getMessage().contains("may not"));
+        CamelExecutionException wrong = assertThrows(CamelExecutionException.class, () -> producer.requestBodyAndHeaders(
+                "pitstop:ledger/payment", payment, Map.of("PitstopIdempotencyKey", "y", "PitstopUser", "integrator", "PitstopPassword", "wrong")));
+        assertTrue(wrong.getCause().getMessage(), wrong.getCause().getMessage().contains("could not log in"));
         assertEquals(new BigDecimal("1500.00"), api.balanceOf(account));
     }
 }

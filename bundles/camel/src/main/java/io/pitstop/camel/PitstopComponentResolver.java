@@ -3,6 +3,7 @@ package io.pitstop.camel;
 import io.pitstop.accounts.api.AccountService;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.Authenticator;
 import io.pitstop.core.api.DeadLetters;
 import io.pitstop.core.api.PitstopException;
 import io.pitstop.ledger.api.Ledger;
@@ -60,7 +61,10 @@ public class PitstopComponentResolver implements ComponentResolver {
     @Reference
     private DeadLetters deadLetters;
 
-    private final Identity identity = new Identity();
+    @Reference
+    private Authenticator authenticator;
+
+    private volatile Identity identity;
     private volatile Operations operations;
     private volatile Config config;
 
@@ -69,6 +73,7 @@ public class PitstopComponentResolver implements ComponentResolver {
     void activate(Config config) {
         this.config = config;
         this.operations = new Operations(contacts, accounts, ledger, deadLetters);
+        this.identity = new Identity(authenticator);
     }
 
     @Override

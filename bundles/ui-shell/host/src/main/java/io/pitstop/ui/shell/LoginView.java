@@ -40,7 +40,10 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     private final PasswordField password = new PasswordField(ShellTexts.t("login.password"));
     private final Span error = new Span(ShellTexts.t("login.failed"));
 
-    public LoginView() {
+    private final transient ShellContext shell;
+
+    public LoginView(ShellContext shell) {
+        this.shell = shell;
         setId("login-view");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -80,7 +83,8 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private void submit() {
-        Optional<Actor> actor = JaasLogin.login(username.getValue(), password.getValue());
+        String user = username.getValue() == null ? null : username.getValue().trim();
+        Optional<Actor> actor = shell.authenticator().flatMap(a -> a.login(user, password.getValue()));
         if (actor.isEmpty()) {
             error.setVisible(true);
             password.clear();

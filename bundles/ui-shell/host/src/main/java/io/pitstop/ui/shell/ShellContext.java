@@ -6,6 +6,7 @@ import com.vaadin.flow.router.RouterLayout;
 import io.pitstop.accounts.api.AccountService;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.Authenticator;
 import io.pitstop.core.api.Translations;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ui.api.DashboardCard;
@@ -54,6 +55,7 @@ public final class ShellContext {
     private final Tracked<Ledger> ledger;
     private final Tracked<FeaturesService> features;
     private final Tracked<Translations> translations;
+    private final Tracked<Authenticator> authenticator;
 
     public ShellContext(BundleContext bundleContext, RouteConfiguration routes, Class<? extends RouterLayout> layout) {
         this.bundleContext = bundleContext;
@@ -64,6 +66,7 @@ public final class ShellContext {
         this.ledger = new Tracked<>(Ledger.class);
         this.features = new Tracked<>(FeaturesService.class);
         this.translations = new Tracked<>(Translations.class);
+        this.authenticator = new Tracked<>(Authenticator.class);
         trackers.add(new ServiceTracker<>(bundleContext, ViewContribution.class, new ViewTracking()));
     }
 
@@ -140,6 +143,11 @@ public final class ShellContext {
 
     public Optional<Ledger> ledger() {
         return ledger.first();
+    }
+
+    /** The realm's login, the same the REST API uses; absent while the core's security is not up. */
+    public Optional<Authenticator> authenticator() {
+        return authenticator.first();
     }
 
     public Optional<FeaturesService> features() {

@@ -17,10 +17,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The JAAS realm {@code pitstop} that REST, UI and shell log in against.
  * Configured by {@code etc/io.pitstop.security.cfg}.
  */
-@Component(service = JaasRealm.class, configurationPid = "io.pitstop.security")
+@Component(service = JaasRealm.class, configurationPid = "io.pitstop.security", property = PitstopRealm.NAME_PROPERTY + "=" + PitstopRealm.NAME)
 @Designate(ocd = PitstopRealm.Config.class)
 public class PitstopRealm implements JaasRealm {
     public static final String NAME = "pitstop";
+    /** Service property naming the realm, for components that must wait for it. */
+    public static final String NAME_PROPERTY = "pitstop.realm";
 
     @ObjectClassDefinition(name = "Pitstop security")
     public @interface Config {

@@ -51,7 +51,7 @@ public class RoleCheck implements DynamicFeature {
 
     static Response unauthorized(String detail) {
         return Response.fromResponse(Problems.problem(401, "unauthorized", "Authentication required", detail, null, null))
-                .header("WWW-Authenticate", "Basic realm=\"" + JaasAuthenticator.REALM + "\", charset=\"UTF-8\"").build();
+                .header("WWW-Authenticate", "Basic realm=\"pitstop\", charset=\"UTF-8\"").build();
     }
 
     @Priority(Priorities.AUTHORIZATION)

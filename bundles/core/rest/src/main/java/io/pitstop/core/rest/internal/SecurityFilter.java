@@ -1,5 +1,7 @@
 package io.pitstop.core.rest.internal;
 
+import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.Authenticator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +15,15 @@ import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
- * HTTP Basic against the {@code pitstop} realm, and a 1 MiB cap on request
+ * HTTP Basic against the {@code pitstop} realm ({@link Authenticator}), and a 1 MiB cap on request
  * bodies. Wrong credentials are a 401 at once; missing credentials leave the
  * request anonymous, and {@link RoleCheck} refuses it wherever a role is
  * needed.
@@ -33,7 +37,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 public class SecurityFilter implements ContainerRequestFilter {
     static final long MAX_BODY = 1024 * 1024;
 
-    private final JaasAuthenticator authenticator = new JaasAuthenticator();
+    private final Authenticator authenticator;
+
+    @Activate
+    public SecurityFilter(@Reference Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -48,7 +57,7 @@ public class SecurityFilter implements ContainerRequestFilter {
         if (header == null) {
             return;
         }
-        JaasAuthenticator.Caller caller = null;
+        Actor caller = null;
         if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
             try {
@@ -58,7 +67,7 @@ public class SecurityFilter implements ContainerRequestFilter {
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                caller = authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+                caller = authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1)).orElse(null);
             }
         }
         if (caller == null) {
@@ -66,7 +75,8 @@ public class SecurityFilter implements ContainerRequestFilter {
             return;
         }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        JaasAuthenticator.Caller principal = caller;
+        Actor actor = caller;
+        Principal principal = actor::name;
         request.setSecurityContext(new SecurityContext() {
             @Override
             public Principal getUserPrincipal() {
@@ -75,7 +85,7 @@ public class SecurityFilter implements ContainerRequestFilter {
 
             @Override
             public boolean isUserInRole(String role) {
-                return principal.roles().contains(role);
+                return actor.roles().contains(role);
             }
 
             @Override
