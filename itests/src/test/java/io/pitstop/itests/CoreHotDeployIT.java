@@ -1,6 +1,7 @@
 package io.pitstop.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
@@ -74,12 +75,23 @@ public class CoreHotDeployIT {
             Http.Answer pong = http.await("sample/ping", "admin", 30_000);
             assertEquals(pong.toString(), 200, pong.status());
             assertEquals(403, http.get("sample/ping", "support").status());
+            // the plugin's message catalogue and health check came with it
+            Http.Answer refusal = http.call("GET", "sample/refusal", "admin", null, "Accept-Language", "ru");
+            assertEquals(refusal.toString(), 422, refusal.status());
+            assertEquals(refusal.toString(), "Пример плагина отказывает в этом нарочно", refusal.json().get("detail").asText());
+            Http.Answer english = http.get("sample/refusal", "admin");
+            assertEquals(english.toString(), "The sample plugin refuses this on purpose", english.json().get("detail").asText());
+            assertEquals("urn:pitstop:problem:sample-refusal", refusal.json().get("type").asText());
+            assertEquals("UP", http.get("health", null).json().get("checks").get("sample").asText());
             features.uninstallFeature(PLUGIN);
             long end = System.currentTimeMillis() + 30_000;
             while (http.get("sample/ping", "admin").status() != 404 && System.currentTimeMillis() < end) {
                 Thread.sleep(100);
             }
             assertEquals(404, http.get("sample/ping", "admin").status());
+            Http.Answer health = http.get("health", null);
+            assertEquals(health.toString(), 200, health.status());
+            assertFalse("the plugin's health check left with it: " + health, health.json().get("checks").has("sample"));
         }
         running.set(false);
         for (Future<?> f : work) {

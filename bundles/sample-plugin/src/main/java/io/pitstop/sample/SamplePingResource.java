@@ -1,6 +1,7 @@
 package io.pitstop.sample;
 
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.BusinessRuleException;
 import io.pitstop.core.rest.Rest;
 import java.util.Map;
 import javax.annotation.security.RolesAllowed;
@@ -12,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** {@code GET /api/sample/ping}: proof that a plugin's REST resource comes and goes with its feature. */
+/** {@code GET /api/sample/ping}: proof that a plugin's REST resource (and its message catalogue) comes and goes with its feature. */
 @Component(service = SamplePingResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({Rest.JSON, Rest.ROLE_CHECK, Rest.SECURITY, Rest.PROBLEMS})
@@ -24,5 +25,16 @@ public class SamplePingResource {
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER})
     public Map<String, Boolean> ping() {
         return Map.of("pong", true);
+    }
+
+    /**
+     * {@code GET /api/sample/refusal}: always refused, so that the plugin's own message catalogue can be seen at
+     * work: with {@code Accept-Language: ru} the answer is Russian while the plugin is installed.
+     */
+    @GET
+    @Path("refusal")
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER})
+    public Map<String, Boolean> refusal() {
+        throw new BusinessRuleException("sample-refusal", "The sample plugin refuses this on purpose");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.GenericEntity;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
@@ -43,7 +44,8 @@ public class ProblemLanguage implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MediaType type = response.getMediaType();
-        if (!(response.getEntity() instanceof Map<?, ?> body) || type == null
+        Object entity = response.getEntity() instanceof GenericEntity<?> typed ? typed.getEntity() : response.getEntity();
+        if (!(entity instanceof Map<?, ?> body) || type == null
                 || !Rest.PROBLEM_JSON.equals(type.getType() + "/" + type.getSubtype())) {
             return;
         }
@@ -51,7 +53,15 @@ public class ProblemLanguage implements ContainerResponseFilter {
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
         if (!Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
-            response.setEntity(translate(body, language));
+            // changed in place, keeping the body's declared type (see Problems)
+            @SuppressWarnings("unchecked")
+            Map<Object, Object> same = (Map<Object, Object>) body;
+            Map<String, Object> translated = translate(body, language);
+            try {
+                same.putAll(translated);
+            } catch (UnsupportedOperationException e) {
+                // not a body Problems built; it stays in English rather than being written wrongly
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import io.pitstop.core.rest.Rest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.ws.rs.core.GenericEntity;
 import javax.ws.rs.core.Response;
 
 /** Builds RFC 9457 problem responses. */
@@ -25,6 +26,9 @@ final class Problems {
         if (extra != null) {
             body.putAll(extra);
         }
-        return Response.status(status).type(Rest.PROBLEM_JSON).entity(body).build();
+        // typed explicitly: otherwise CXF writes the body with the failing resource method's declared return type
+        // whenever the map fits it (a Map<String, Boolean> method turned every member of the problem into false)
+        return Response.status(status).type(Rest.PROBLEM_JSON).entity(new GenericEntity<Map<String, Object>>(body) {
+        }).build();
     }
 }
