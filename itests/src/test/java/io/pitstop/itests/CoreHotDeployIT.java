@@ -82,6 +82,10 @@ public class CoreHotDeployIT {
             Http.Answer english = http.get("sample/refusal", "admin");
             assertEquals(english.toString(), "The sample plugin refuses this on purpose", english.json().get("detail").asText());
             assertEquals("urn:pitstop:problem:sample-refusal", refusal.json().get("type").asText());
+            // problem bodies keep their own shape under a method that returns Map<String, Boolean>, 401 included
+            Http.Answer anonymous = http.get("sample/ping", null);
+            assertEquals(anonymous.toString(), 401, anonymous.status());
+            assertEquals(anonymous.toString(), "Authentication required", anonymous.json().get("title").asText());
             assertEquals("UP", http.get("health", null).json().get("checks").get("sample").asText());
             features.uninstallFeature(PLUGIN);
             long end = System.currentTimeMillis() + 30_000;

@@ -28,6 +28,12 @@ public final class MessageCatalogue {
     /** A catalogue that knows nothing. */
     public static final MessageCatalogue EMPTY = new MessageCatalogue(List.of());
 
+    /**
+     * Longer messages are returned as sent: a message can carry a caller's text (an unknown time zone, a name), and
+     * matching lazy groups against a huge one costs time that grows with the square of its length.
+     */
+    public static final int LONGEST_TRANSLATED = 2_000;
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
 
     private record Entry(Pattern english, List<Integer> order, String translation) {
@@ -76,17 +82,21 @@ public final class MessageCatalogue {
 
     /** The translation of a message, or the message itself when the catalogue does not know it. */
     public String translate(String message) {
-        if (message == null) {
-            return null;
+        if (message == null || message.length() > LONGEST_TRANSLATED) {
+            return message;
         }
         for (Entry e : entries) {
             Matcher m = e.english().matcher(message);
             if (m.matches()) {
-                String out = e.translation();
-                for (int g = 0; g < e.order().size(); g++) {
-                    out = out.replace("{" + e.order().get(g) + "}", m.group(g + 1));
+                // one pass over the translation, so that a value containing "{1}" is never substituted again
+                Matcher slot = PLACEHOLDER.matcher(e.translation());
+                StringBuilder out = new StringBuilder();
+                while (slot.find()) {
+                    String value = m.group(e.order().indexOf(Integer.parseInt(slot.group(1))) + 1);
+                    slot.appendReplacement(out, Matcher.quoteReplacement(value));
                 }
-                return out;
+                slot.appendTail(out);
+                return out.toString();
             }
         }
         return message;

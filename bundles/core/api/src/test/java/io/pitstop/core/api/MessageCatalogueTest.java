@@ -28,6 +28,25 @@ public class MessageCatalogueTest {
     }
 
     @Test
+    public void aValueThatLooksLikeAPlaceholderStaysAsSent() throws IOException {
+        MessageCatalogue c = read("INN {0} already belongs to '{1}' ({2})\tИНН {0} уже есть у «{1}» ({2})\n");
+        assertEquals("ИНН 7707083893 уже есть у «{2}» (c-1)", c.translate("INN 7707083893 already belongs to '{2}' (c-1)"));
+        assertEquals("ИНН $1 уже есть у «a\\b» (c-1)", c.translate("INN $1 already belongs to 'a\\b' (c-1)"));
+    }
+
+    @Test
+    public void aHugeMessageIsLeftAsSentAtOnce() throws IOException {
+        MessageCatalogue c = read("{0} {1} does not exist\t{0} {1} не существует\n");
+        String huge = "x ".repeat(500_000);
+        long start = System.nanoTime();
+        assertEquals(huge, c.translate(huge));
+        assertTrue("took " + (System.nanoTime() - start) / 1_000_000 + " ms", System.nanoTime() - start < 1_000_000_000L);
+        String longest = "y".repeat(MessageCatalogue.LONGEST_TRANSLATED - " z does not exist".length()) + " z does not exist";
+        assertEquals(MessageCatalogue.LONGEST_TRANSLATED, longest.length());
+        assertTrue(c.translate(longest).endsWith("z не существует"));
+    }
+
+    @Test
     public void unknownMessagesAndNullPassUnchanged() throws IOException {
         MessageCatalogue c = read("is required\tобязательное поле\n");
         assertEquals("is required, really", c.translate("is required, really"));

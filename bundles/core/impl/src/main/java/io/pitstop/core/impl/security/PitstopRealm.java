@@ -9,6 +9,7 @@ import org.apache.karaf.jaas.config.JaasRealm;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -30,9 +31,11 @@ public class PitstopRealm implements JaasRealm {
         String usersFile() default "pitstop-users.properties";
     }
 
-    private AppConfigurationEntry[] entries;
+    private volatile AppConfigurationEntry[] entries;
 
+    /** Also on a change of etc/io.pitstop.security.cfg: the realm stays registered, so REST and UI stay up. */
     @Activate
+    @Modified
     void activate(BundleContext context, Config config) {
         Path users = Path.of(config.usersFile());
         if (!users.isAbsolute()) {

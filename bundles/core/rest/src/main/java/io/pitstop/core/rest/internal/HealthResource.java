@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -36,16 +37,44 @@ import org.slf4j.LoggerFactory;
 public class HealthResource {
     private static final Logger LOG = LoggerFactory.getLogger(HealthResource.class);
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<HealthCheck> checks;
+    private final List<HealthCheck> checks = new CopyOnWriteArrayList<>();
+
+    /** Anonymous callers may poll as fast as they like; the checks (a database connection each time) run at most once a second. */
+    private static final long FRESH_MILLIS = 1_000;
 
     /** The last state of each check, so that a failure is logged when it starts and when it ends, not per poll. */
     private final Map<String, Boolean> lastUp = new ConcurrentHashMap<>();
 
+    private record Answer(Map<String, Object> body, boolean up, long at) {
+    }
+
+    private volatile Answer last;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeCheck")
+    void addCheck(HealthCheck check) {
+        checks.add(check);
+        last = null; // a check that came or went shows at once
+    }
+
+    void removeCheck(HealthCheck check) {
+        checks.remove(check);
+        last = null;
+    }
+
     @GET
     @PermitAll
     public Response health() {
+        Answer answer = last;
+        long now = System.currentTimeMillis();
+        if (answer == null || now - answer.at() >= FRESH_MILLIS) {
+            answer = runChecks(now);
+            last = answer;
+        }
+        return Response.status(answer.up() ? 200 : 503).entity(answer.body()).build();
+    }
+
+    private Answer runChecks(long now) {
         Map<String, String> states = new TreeMap<>();
         boolean allUp = true;
         for (HealthCheck check : checks) {
@@ -59,8 +88,7 @@ public class HealthResource {
                 LOG.info("Health check '{}' passes again", check.name());
             }
         }
-        Map<String, Object> body = Map.of("status", allUp ? "UP" : "DOWN", "checks", states);
-        return Response.status(allUp ? 200 : 503).entity(body).build();
+        return new Answer(Map.of("status", allUp ? "UP" : "DOWN", "checks", states), allUp, now);
     }
 
     private static HealthCheck.Result run(HealthCheck check) {

@@ -15,6 +15,12 @@ final class Problems {
 
     static Response problem(int status, String type, String title, String detail, List<FieldError> errors,
                             Map<String, Object> extra) {
+        return builder(status, type, title, detail, errors, extra).build();
+    }
+
+    /** {@link #problem} for a caller that adds headers (Response.fromResponse would drop the body's type). */
+    static Response.ResponseBuilder builder(int status, String type, String title, String detail, List<FieldError> errors,
+                                            Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:pitstop:problem:" + type);
         body.put("title", title);
@@ -29,6 +35,6 @@ final class Problems {
         // typed explicitly: otherwise CXF writes the body with the failing resource method's declared return type
         // whenever the map fits it (a Map<String, Boolean> method turned every member of the problem into false)
         return Response.status(status).type(Rest.PROBLEM_JSON).entity(new GenericEntity<Map<String, Object>>(body) {
-        }).build();
+        });
     }
 }

@@ -50,7 +50,7 @@ public class RoleCheck implements DynamicFeature {
     }
 
     static Response unauthorized(String detail) {
-        return Response.fromResponse(Problems.problem(401, "unauthorized", "Authentication required", detail, null, null))
+        return Problems.builder(401, "unauthorized", "Authentication required", detail, null, null)
                 .header("WWW-Authenticate", "Basic realm=\"pitstop\", charset=\"UTF-8\"").build();
     }
 
