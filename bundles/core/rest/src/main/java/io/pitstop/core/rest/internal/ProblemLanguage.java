@@ -49,7 +49,7 @@ public class ProblemLanguage implements ContainerResponseFilter {
                 || !Rest.PROBLEM_JSON.equals(type.getType() + "/" + type.getSubtype())) {
             return;
         }
-        Locale language = translations.choose(request.getAcceptableLanguages());
+        Locale language = translations.choose(preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
         if (!Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
@@ -62,6 +62,22 @@ public class ProblemLanguage implements ContainerResponseFilter {
             } catch (UnsupportedOperationException e) {
                 // not a body Problems built; it stays in English rather than being written wrongly
             }
+        }
+    }
+
+    /**
+     * The languages of an Accept-Language header, most wanted first, without those it refuses ({@code q=0});
+     * none for a missing or malformed header (the answer is then English, not an error about the header).
+     */
+    static List<Locale> preferred(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream().filter(r -> r.getWeight() > 0)
+                    .map(r -> Locale.forLanguageTag(r.getRange())).toList();
+        } catch (IllegalArgumentException e) {
+            return List.of();
         }
     }
 

@@ -69,6 +69,17 @@ public class ProblemLanguageTest {
     }
 
     @Test
+    public void acceptLanguageIsReadWithItsWeights() throws IOException {
+        Translations t = russian("");
+        assertEquals(RU, t.choose(ProblemLanguage.preferred("de, ru-RU;q=0.9, en;q=0.5")));
+        assertEquals(RU, t.choose(ProblemLanguage.preferred("en;q=0.4, ru;q=0.8")));
+        assertEquals(Locale.ENGLISH, t.choose(ProblemLanguage.preferred("ru;q=0")));
+        assertEquals(Locale.ENGLISH, t.choose(ProblemLanguage.preferred("*")));
+        assertEquals(Locale.ENGLISH, t.choose(ProblemLanguage.preferred("ru;q=nonsense")));
+        assertEquals(Locale.ENGLISH, t.choose(ProblemLanguage.preferred(null)));
+    }
+
+    @Test
     public void theFirstSpokenOfTheCallersLanguagesIsChosen() throws IOException {
         Translations t = russian("");
         assertEquals(RU, t.choose(List.of(Locale.GERMAN, Locale.forLanguageTag("ru-RU"), Locale.ENGLISH)));
