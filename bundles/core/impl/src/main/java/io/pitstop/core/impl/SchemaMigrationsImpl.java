@@ -4,8 +4,6 @@ import io.pitstop.core.api.SchemaMigrations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -15,7 +13,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -93,7 +90,7 @@ public class SchemaMigrationsImpl implements SchemaMigrations {
             for (String script : ordered) {
                 int version = version(script);
                 String sql = read(loader, folder, script);
-                String checksum = sha256(sql);
+                String checksum = Digests.sha256(sql);
                 String done = applied.get(version);
                 if (done != null) {
                     if (!done.equals(checksum)) {
@@ -192,13 +189,5 @@ public class SchemaMigrationsImpl implements SchemaMigrations {
             result.add(current.toString().trim());
         }
         return result;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

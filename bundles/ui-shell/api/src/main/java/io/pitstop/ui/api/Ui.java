@@ -10,7 +10,6 @@ import io.pitstop.core.api.Translations;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The logged-in staff member and their preferences, read from the current
@@ -74,11 +73,8 @@ public final class Ui {
 
     /** What a refusal says, in the current user's language: each field error with its field, or the message. */
     public static String message(PitstopException problem) {
-        if (problem.fieldErrors().isEmpty()) {
-            return translate(problem.getMessage());
-        }
-        return problem.fieldErrors().stream().map(e -> e.field() + ": " + translate(e.message()))
-                .collect(Collectors.joining("; "));
+        // a form without fields places nothing: what it leaves over is exactly that
+        return String.join("; ", new FieldProblems().show(problem));
     }
 
     /** Number, money and date formats of the current user's language. */

@@ -2,12 +2,9 @@ package io.pitstop.core.impl.security;
 
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Authenticator;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.pitstop.core.impl.Digests;
 import java.security.Principal;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +49,7 @@ public class JaasAuthenticator implements Authenticator {
         if (user == null || user.isBlank() || password == null || password.isEmpty()) {
             return Optional.empty();
         }
-        String key = digest(user + "\u0000" + password);
+        String key = Digests.sha256(user + "\u0000" + password);
         long now = System.currentTimeMillis();
         Remembered known = recent.get(key);
         if (known != null && known.until() > now) {
@@ -97,13 +94,5 @@ public class JaasAuthenticator implements Authenticator {
             }
         }
         return Optional.of(new Actor(name, roles));
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,7 +4,6 @@ import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.Translations;
 import io.pitstop.core.rest.Rest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,12 +52,11 @@ public class ProblemLanguage implements ContainerResponseFilter {
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
         if (!Locale.ENGLISH.getLanguage().equals(language.getLanguage())) {
-            // changed in place, keeping the body's declared type (see Problems)
-            @SuppressWarnings("unchecked")
-            Map<Object, Object> same = (Map<Object, Object>) body;
-            Map<String, Object> translated = translate(body, language);
             try {
-                same.putAll(translated);
+                // changed in place, keeping the body's declared type (see Problems)
+                @SuppressWarnings("unchecked")
+                Map<String, Object> problem = (Map<String, Object>) body;
+                translate(problem, language);
             } catch (UnsupportedOperationException e) {
                 // not a body Problems built; it stays in English rather than being written wrongly
             }
@@ -81,9 +79,8 @@ public class ProblemLanguage implements ContainerResponseFilter {
         }
     }
 
-    Map<String, Object> translate(Map<?, ?> body, Locale language) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        body.forEach((k, v) -> out.put(String.valueOf(k), v));
+    /** Translates a problem body's texts in place; returns it. */
+    Map<String, Object> translate(Map<String, Object> out, Locale language) {
         out.computeIfPresent("title", (k, title) -> translations.translate(language, String.valueOf(title)));
         if (out.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
             List<FieldError> translated = new ArrayList<>();
