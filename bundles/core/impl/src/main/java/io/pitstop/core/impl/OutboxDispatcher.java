@@ -45,6 +45,14 @@ public class OutboxDispatcher {
     private final Json json = new Json();
     private ScheduledExecutorService executor;
 
+    public OutboxDispatcher() {
+    }
+
+    OutboxDispatcher(DataSource dataSource, EventAdmin eventAdmin) {
+        this.dataSource = dataSource;
+        this.eventAdmin = eventAdmin;
+    }
+
     @Activate
     void activate() {
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "pitstop-outbox"));
@@ -68,10 +76,10 @@ public class OutboxDispatcher {
     }
 
     int dispatchBatch() throws SQLException {
-        List<Long> sent = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT seq, id, topic, subject_type, subject_id, properties_json, "
-                    + "occurred_at FROM event_outbox ORDER BY seq FETCH FIRST " + BATCH + " ROWS ONLY");
+                    + "occurred_at FROM domain_event_outbox ORDER BY seq, id FETCH FIRST " + BATCH + " ROWS ONLY");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Map<String, Object> props = new HashMap<>(json.readMap(rs.getString(6)));
@@ -80,12 +88,12 @@ public class OutboxDispatcher {
                     props.put(DomainEvents.SUBJECT_ID, rs.getString(5));
                     props.put("timestamp", rs.getTimestamp(7).getTime());
                     eventAdmin.postEvent(new Event(rs.getString(3), props));
-                    sent.add(rs.getLong(1));
+                    sent.add(rs.getString(2));
                 }
             }
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM event_outbox WHERE seq = ?")) {
-                for (Long seq : sent) {
-                    del.setLong(1, seq);
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM domain_event_outbox WHERE id = ?")) {
+                for (String id : sent) {
+                    del.setString(1, id);
                     del.addBatch();
                 }
                 if (!sent.isEmpty()) {

@@ -7,11 +7,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Stores events in {@code event_outbox} inside the caller's transaction. */
+/**
+ * Stores events in {@code domain_event_outbox} inside the caller's transaction.
+ * Each row's dispatch order ({@code seq}) comes from this server: strictly
+ * increasing here and after a restart (it follows the clock in microseconds),
+ * so one server's events go out in the order they were published. Across
+ * servers it orders by time only; nothing relies on more, since commit order
+ * differs from publication order anyway.
+ */
 @Component(service = DomainEvents.class)
 public class OutboxDomainEvents implements DomainEvents {
     @Reference(target = "(osgi.jndi.service.name=pitstop)")
@@ -22,6 +30,14 @@ public class OutboxDomainEvents implements DomainEvents {
     private SchemaMigrations migrations;
 
     private final Json json = new Json();
+    private final AtomicLong lastSeq = new AtomicLong();
+
+    public OutboxDomainEvents() {
+    }
+
+    OutboxDomainEvents(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     @Override
     public void publish(DomainEvent event) {
@@ -35,15 +51,16 @@ public class OutboxDomainEvents implements DomainEvents {
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO event_outbox (id, topic, subject_type, subject_id, "
-                     + "properties_json, occurred_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_outbox (id, seq, topic, "
+                     + "subject_type, subject_id, properties_json, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (DomainEvent event : events) {
                 ps.setString(1, event.id().toString());
-                ps.setString(2, event.topic());
-                ps.setString(3, event.subject().type());
-                ps.setString(4, event.subject().id().toString());
-                ps.setString(5, json.write(event.properties()));
-                ps.setTimestamp(6, Sql.timestamp(event.occurredAt()));
+                ps.setLong(2, nextSeq());
+                ps.setString(3, event.topic());
+                ps.setString(4, event.subject().type());
+                ps.setString(5, event.subject().id().toString());
+                ps.setString(6, json.write(event.properties()));
+                ps.setTimestamp(7, Sql.timestamp(event.occurredAt()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -51,5 +68,10 @@ public class OutboxDomainEvents implements DomainEvents {
             throw new IllegalStateException("Cannot store " + events.size() + " event(s), the first " + events.get(0).topic()
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    long nextSeq() {
+        long clockMicros = System.currentTimeMillis() * 1000;
+        return lastSeq.updateAndGet(last -> Math.max(last + 1, clockMicros));
     }
 }

@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public class SchemaMigrationsImpl implements SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrationsImpl.class);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
+    /** The core's own tables (audit log, event outbox, dead letters) come with the service itself. */
+    static final List<String> CORE_SCRIPTS = List.of("V001__core.sql", "V002__dead_letters.sql", "V003__outbox_without_identity.sql");
 
     @Reference(target = "(osgi.jndi.service.name=pitstop)")
     private DataSource dataSource;
@@ -44,12 +46,21 @@ public class SchemaMigrationsImpl implements SchemaMigrations {
     }
 
     SchemaMigrationsImpl(DataSource dataSource) throws SQLException {
+        this(dataSource, CORE_SCRIPTS);
+    }
+
+    /** A core schema at an older version: for tests of a migration over existing data. */
+    SchemaMigrationsImpl(DataSource dataSource, List<String> coreScripts) throws SQLException {
         this.dataSource = dataSource;
-        activate();
+        start(coreScripts);
     }
 
     @Activate
     void activate() throws SQLException {
+        start(CORE_SCRIPTS);
+    }
+
+    private void start(List<String> coreScripts) throws SQLException {
         dialect = Sql.dialect(dataSource);
         try (Connection c = dataSource.getConnection()) {
             if (!tableExists(c, "pitstop_schema")) {
@@ -65,8 +76,7 @@ public class SchemaMigrationsImpl implements SchemaMigrations {
                 }
             }
         }
-        // the core's own tables (audit log, event outbox) come with the service itself
-        migrate("core", SchemaMigrationsImpl.class.getClassLoader(), "db/core", List.of("V001__core.sql", "V002__dead_letters.sql"));
+        migrate("core", SchemaMigrationsImpl.class.getClassLoader(), "db/core", coreScripts);
     }
 
     private static boolean tableExists(Connection c, String table) throws SQLException {
