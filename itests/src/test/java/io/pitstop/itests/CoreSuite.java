@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -310,11 +311,14 @@ public abstract class CoreSuite {
                 "{\"reason\":\"не нужен\"}").status());
         assertEquals(0, api.balance(account).get("reserved").decimalValue().signum());
 
+        // far enough ahead that a slow machine still creates it before it expires
+        Instant expiresAt = Instant.now().plusSeconds(5);
         Http.Answer expiring = http.post("ledger/holds", "accountant",
                 "{\"accountId\":\"" + account + "\",\"amount\":50.00,\"currency\":\"RUB\",\"reason\":\"x\",\"expiresAt\":\""
-                        + Instant.now().plusSeconds(1) + "\"}", "Idempotency-Key", UUID.randomUUID().toString());
+                        + expiresAt + "\"}", "Idempotency-Key", UUID.randomUUID().toString());
         assertEquals(expiring.toString(), 201, expiring.status());
-        Thread.sleep(1500);
+        assertEquals("50.00", api.balance(account).get("reserved").decimalValue().toPlainString());
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis()) + 200);
         ledger.releaseExpiredHolds(Instant.now());
         assertEquals("EXPIRED", http.get("ledger/holds/" + expiring.json().get("id").asText(), "accountant").json().get("status").asText());
         assertEquals(0, api.balance(account).get("reserved").decimalValue().signum());

@@ -53,7 +53,8 @@ import javax.sql.DataSource;
  * requests in flight at once with the same key and different bodies, in
  * different lanes and crossing books, can therefore meet in a deadlock, which
  * the database breaks (PostgreSQL after a second): the group then runs its
- * postings one by one; a single posting chosen fails with an SQL error
+ * postings one by one; a single posting chosen fails with the database's
+ * deadlock error (REST answers 503 "busy"; sent again it gets its 409)
  * instead of the 409 it would have had.
  */
 final class GroupCommit {

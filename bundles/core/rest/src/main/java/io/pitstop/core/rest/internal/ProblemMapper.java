@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.pitstop.core.api.ConflictException;
 import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.PitstopException;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             String detail = web.getMessage() == null ? r.getStatusInfo().getReasonPhrase() : web.getMessage();
             return Problems.problem(r.getStatus(), "http-" + r.getStatus(), r.getStatusInfo().getReasonPhrase(), detail, null, null);
         }
+        SQLException undone = rolledBack(thrown);
+        if (undone != null) {
+            // the database undid the transaction to let concurrent work through (deadlock, lock timeout,
+            // serialization failure): nothing was written and the same request can simply be sent again
+            LOG.warn("Request undone by the database, answered 503: {} (SQLState {})", undone.getMessage(), undone.getSQLState());
+            return Problems.builder(503, "busy", "Busy", "The database undid this request to let concurrent work through; "
+                    + "nothing was changed. Send it again.", null, null).header("Retry-After", "1").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("Internal error, incident {}", incident, thrown);
         return Problems.problem(500, "internal", "Internal error",
@@ -79,6 +88,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return Problems.problem(400, "validation", "Invalid input", field + " " + message,
                 List.of(new FieldError(field, message)), null);
+    }
+
+    /** SQLState class 40 is "transaction rollback" in SQL:2016; PostgreSQL and Derby both use it. */
+    static SQLException rolledBack(Throwable thrown) {
+        for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException) {
+                for (SQLException e = (SQLException) c; e != null; e = e.getNextException()) {
+                    if (e.getSQLState() != null && e.getSQLState().startsWith("40")) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {
