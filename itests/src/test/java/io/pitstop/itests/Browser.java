@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -75,11 +77,28 @@ final class Browser implements AutoCloseable {
         visible("login-username");
     }
 
-    /** Waits the usual patience; Vaadin re-renders freely, so an element gone stale is looked up again. */
+    /**
+     * Waits the usual patience. Vaadin re-renders freely, so an element that left the page between being found
+     * and being read is looked up again: Chromium reports that as a stale element or, when it happens inside
+     * one command, as "Node with given id does not belong to the document".
+     */
     private WebDriverWait await() {
-        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return new WebDriverWait(driver, PATIENCE) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+                return super.until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        if (e instanceof StaleElementReferenceException || String.valueOf(e.getMessage())
+                                .contains("does not belong to the document")) {
+                            return null; // not yet: look again
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
     }
 
     /** An open Vaadin dialog: the {@code vaadin-dialog} element itself has no box, its overlay shows the content. */
@@ -104,8 +123,16 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /** Clicks once the element is clickable; a re-render between finding and clicking finds it again. */
     void click(String id) {
-        await().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        await().until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Types into the input of a Vaadin text field and leaves it, so the server gets the value. */
