@@ -12,7 +12,7 @@ CREATE TABLE domain_event_outbox (
   properties_json VARCHAR(32000) NOT NULL,
   occurred_at TIMESTAMP NOT NULL
 );
-CREATE INDEX domain_event_outbox_seq ON domain_event_outbox (seq);
+CREATE INDEX domain_event_outbox_seq ON domain_event_outbox (seq, id);
 INSERT INTO domain_event_outbox (id, seq, topic, subject_type, subject_id, properties_json, occurred_at)
   SELECT id, seq, topic, subject_type, subject_id, properties_json, occurred_at FROM event_outbox;
 DROP TABLE event_outbox;

@@ -5,18 +5,21 @@ import io.pitstop.core.api.DomainEvents;
 import io.pitstop.core.api.SchemaMigrations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * Stores events in {@code domain_event_outbox} inside the caller's transaction.
  * Each row's dispatch order ({@code seq}) comes from this server: strictly
- * increasing here and after a restart (it follows the clock in microseconds),
- * so one server's events go out in the order they were published. Across
+ * increasing, after the last waiting event and following the clock in
+ * microseconds, so one server's events go out in the order they were published. Across
  * servers it orders by time only; nothing relies on more, since commit order
  * differs from publication order anyway.
  */
@@ -35,8 +38,20 @@ public class OutboxDomainEvents implements DomainEvents {
     public OutboxDomainEvents() {
     }
 
-    OutboxDomainEvents(DataSource dataSource) {
+    OutboxDomainEvents(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
+        activate();
+    }
+
+    /** Starts after the last waiting event, so events published now go out after it even if the clock went back. */
+    @Activate
+    void activate() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM domain_event_outbox")) {
+            rs.next();
+            lastSeq.set(rs.getLong(1));
+        }
     }
 
     @Override

@@ -121,8 +121,10 @@ public class OutboxTest {
     }
 
     @Test
-    public void orderKeysKeepRisingWhenTheClockDoesNot() {
-        OutboxDomainEvents outbox = new OutboxDomainEvents(derby());
+    public void orderKeysKeepRisingWhenTheClockDoesNot() throws Exception {
+        EmbeddedDataSource ds = derby();
+        new SchemaMigrationsImpl(ds);
+        OutboxDomainEvents outbox = new OutboxDomainEvents(ds);
         long last = 0;
         for (int i = 0; i < 100_000; i++) {
             long next = outbox.nextSeq();
@@ -156,6 +158,23 @@ public class OutboxTest {
         try (Connection c = ds.getConnection(); ResultSet rs = c.getMetaData().getTables(null, null, "EVENT_OUTBOX", null)) {
             assertFalse("the old table is gone", rs.next());
         }
+    }
+
+    @Test
+    public void aRestartedServerPublishesAfterWhatIsStillWaiting() throws Exception {
+        EmbeddedDataSource ds = derby();
+        new SchemaMigrationsImpl(ds);
+        UUID publisher = UUID.randomUUID();
+        OutboxDomainEvents before = new OutboxDomainEvents(ds);
+        before.publish(event(publisher, 0));
+        // as if the clock had gone back an hour since: the waiting event's key lies ahead of it
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE domain_event_outbox SET seq = seq + 3600000000");
+        }
+        new OutboxDomainEvents(ds).publish(event(publisher, 1));
+        Recorder recorder = new Recorder();
+        drain(new OutboxDispatcher(ds, recorder));
+        assertEquals(List.of(0, 1), recorder.events.stream().map(e -> ((Number) e.getProperty("n")).intValue()).toList());
     }
 
     private static int count(EmbeddedDataSource ds) throws Exception {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
@@ -57,8 +58,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         SQLException undone = rolledBack(thrown);
         if (undone != null) {
-            // the database undid the transaction to let concurrent work through (deadlock, lock timeout,
-            // serialization failure): nothing was written and the same request can simply be sent again
+            // the database undid the transaction to let concurrent work through: nothing was written and the
+            // same request can simply be sent again
             LOG.warn("Request undone by the database, answered 503: {} (SQLState {})", undone.getMessage(), undone.getSQLState());
             return Problems.builder(503, "busy", "Busy", "The database undid this request to let concurrent work through; "
                     + "nothing was changed. Send it again.", null, null).header("Retry-After", "1").build();
@@ -90,12 +91,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 List.of(new FieldError(field, message)), null);
     }
 
-    /** SQLState class 40 is "transaction rollback" in SQL:2016; PostgreSQL and Derby both use it. */
+    /**
+     * The rollbacks a database makes to let concurrent work through, after which nothing of the transaction
+     * remains: serialization failure (40001), PostgreSQL's deadlock (40P01), Derby's lock timeout and deadlock
+     * (40XL1, 40XL2). Not the rest of class 40: an unknown commit outcome (40003, Derby's 40XT1) must not be
+     * answered "nothing was changed", and Derby's internal ones (closed container, dead statement) are incidents.
+     */
+    private static final Set<String> CONTENTION = Set.of("40001", "40P01", "40XL1", "40XL2");
+
     static SQLException rolledBack(Throwable thrown) {
         for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof SQLException) {
                 for (SQLException e = (SQLException) c; e != null; e = e.getNextException()) {
-                    if (e.getSQLState() != null && e.getSQLState().startsWith("40")) {
+                    if (e.getSQLState() != null && CONTENTION.contains(e.getSQLState())) {
                         return e;
                     }
                 }
