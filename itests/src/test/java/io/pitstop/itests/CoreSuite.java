@@ -12,6 +12,7 @@ import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.BusinessRuleException;
+import io.pitstop.core.api.DomainEvents;
 import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ledger.api.PostingLine;
@@ -24,10 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,6 +41,11 @@ import javax.sql.DataSource;
 import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
  * Contacts, accounts and ledger through REST as a client sees them, plus
@@ -58,6 +66,9 @@ public abstract class CoreSuite {
     @Filter("(osgi.jndi.service.name=pitstop)")
     protected DataSource dataSource;
 
+    @Inject
+    protected BundleContext bundleContext;
+
     protected final Http http = new Http();
     protected final Api api = new Api(http);
 
@@ -65,6 +76,45 @@ public abstract class CoreSuite {
     public void ready() {
         http.await("contacts?limit=1", "manager", 60_000);
         http.await("ledger/verify", "admin", 60_000);
+    }
+
+    // ---------------------------------------------------------------- domain events
+
+    /** The outbox path end to end: a committed change reaches Event Admin handlers once, a refused one never. */
+    @Test
+    public void committedChangesReachEventHandlersOnceRefusedOnesNever() throws Exception {
+        List<Event> seen = new CopyOnWriteArrayList<>();
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, "pitstop/contacts/*");
+        ServiceRegistration<EventHandler> handler = bundleContext.registerService(EventHandler.class, seen::add, props);
+        try {
+            String inn = Api.uniqueInn();
+            String id = api.createOrganization("ООО «Событие»", inn);
+            Http.Answer duplicate = http.post("contacts/organizations", "manager", "{\"name\":\"ООО «Двойник»\",\"inn\":\"" + inn + "\"}");
+            assertEquals(duplicate.toString(), 409, duplicate.status());
+            Http.Answer invalid = http.post("contacts/organizations", "manager", "{\"name\":\"ООО «Ошибка»\",\"inn\":\"7707083890\"}");
+            assertEquals(invalid.toString(), 400, invalid.status());
+            long until = System.currentTimeMillis() + 15_000;
+            while (created(seen, inn).isEmpty() && System.currentTimeMillis() < until) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1_000); // the dispatcher polls four times a second: room for a second copy to show
+            // events of earlier tests may still arrive; this test's INN tells its own apart
+            List<Event> createdEvents = created(seen, inn);
+            assertEquals("exactly one CREATED event with this INN, the saved contact's: " + createdEvents, 1, createdEvents.size());
+            assertEquals(List.of(), created(seen, "7707083890"));
+            Event event = createdEvents.get(0);
+            assertEquals(id, event.getProperty(DomainEvents.SUBJECT_ID));
+            assertEquals(inn, event.getProperty("inn"));
+            assertEquals("manager", event.getProperty("actor"));
+            assertTrue("events carry their id for handlers that must not act twice", event.getProperty("event.id") != null);
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    private static List<Event> created(List<Event> seen, String inn) {
+        return seen.stream().filter(e -> e.getTopic().equals("pitstop/contacts/CREATED") && inn.equals(e.getProperty("inn"))).toList();
     }
 
     // ---------------------------------------------------------------- contacts
