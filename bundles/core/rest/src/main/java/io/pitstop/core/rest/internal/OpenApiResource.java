@@ -96,7 +96,9 @@ public class OpenApiResource {
         doc.put("info", Map.of("title", "Pitstop API", "version", "1.0",
                 "description", "CRM and billing. Errors are RFC 9457 problem bodies (application/problem+json); "
                         + "their title, detail and field messages follow Accept-Language (ru, en; English by default), "
-                        + "their type and field names never change. Writes to the ledger need an Idempotency-Key header."));
+                        + "their type and field names never change. Writes to the ledger need an Idempotency-Key header. "
+                        + "A 503 of type busy (with Retry-After) means the database undid the request to let concurrent work "
+                        + "through: nothing was written, send it again (ledger writes with the same Idempotency-Key)."));
         doc.put("servers", List.of(Map.of("url", "/api")));
         doc.put("components", Map.of("securitySchemes", Map.of("basic", Map.of("type", "http", "scheme", "basic"))));
         doc.put("security", List.of(Map.of("basic", List.of())));
