@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -34,6 +36,14 @@ import org.slf4j.LoggerFactory;
 @JaxrsName("pitstop.problems")
 public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    /**
+     * The rollbacks a database makes to let concurrent work through, after which nothing of the transaction
+     * remains: serialization failure (40001), PostgreSQL's deadlock (40P01), Derby's lock timeout and deadlock
+     * (40XL1, 40XL2). Not the rest of class 40: an unknown commit outcome (40003, Derby's 40XT1) must not be
+     * answered "nothing was changed", and Derby's internal ones (closed container, dead statement) are incidents.
+     */
+    private static final Set<String> CONTENTION = Set.of("40001", "40P01", "40XL1", "40XL2");
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -91,33 +101,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 List.of(new FieldError(field, message)), null);
     }
 
-    /**
-     * The rollbacks a database makes to let concurrent work through, after which nothing of the transaction
-     * remains: serialization failure (40001), PostgreSQL's deadlock (40P01), Derby's lock timeout and deadlock
-     * (40XL1, 40XL2). Not the rest of class 40: an unknown commit outcome (40003, Derby's 40XT1) must not be
-     * answered "nothing was changed", and Derby's internal ones (closed container, dead statement) are incidents.
-     */
-    private static final Set<String> CONTENTION = Set.of("40001", "40P01", "40XL1", "40XL2");
-
+    /** The first contention rollback among the causes and, for SQL failures, their chained exceptions. */
     static SQLException rolledBack(Throwable thrown) {
-        for (Throwable c = thrown; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLException) {
-                for (SQLException e = (SQLException) c; e != null; e = e.getNextException()) {
-                    if (e.getSQLState() != null && CONTENTION.contains(e.getSQLState())) {
-                        return e;
-                    }
-                }
-            }
-        }
-        return null;
+        return causes(thrown).filter(SQLException.class::isInstance)
+                .flatMap(c -> Stream.iterate((SQLException) c, Objects::nonNull, SQLException::getNextException))
+                .filter(e -> e.getSQLState() != null && CONTENTION.contains(e.getSQLState()))
+                .findFirst().orElse(null);
     }
 
     private static <T extends Throwable> T find(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-        }
-        return null;
+        return causes(t).filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+    }
+
+    /** The throwable and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable t) {
+        return Stream.iterate(t, Objects::nonNull, c -> c.getCause() == c ? null : c.getCause());
     }
 }
