@@ -30,13 +30,6 @@ import org.osgi.service.event.EventAdmin;
 public class OutboxTest {
     private static final String TOPIC = "pitstop/test/HAPPENED";
 
-    private static EmbeddedDataSource derby() {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:outbox" + UUID.randomUUID());
-        ds.setCreateDatabase("create");
-        return ds;
-    }
-
     /** Every delivered event, in delivery order; a real Event Admin would hand them to handlers. */
     private static final class Recorder implements EventAdmin {
         final List<Event> events = Collections.synchronizedList(new ArrayList<>());
@@ -56,6 +49,11 @@ public class OutboxTest {
         return new DomainEvent(UUID.randomUUID(), TOPIC, new RecordRef("publisher", publisher), Map.of("n", n), Instant.now());
     }
 
+    /** The publisher's running number that an event carries. */
+    private static int n(Event e) {
+        return ((Number) e.getProperty("n")).intValue();
+    }
+
     private static void drain(OutboxDispatcher dispatcher) throws Exception {
         while (dispatcher.dispatchBatch() > 0) {
             // until the outbox is empty
@@ -64,7 +62,7 @@ public class OutboxTest {
 
     @Test
     public void concurrentPublishersLoseNothingAndEachKeepsItsOrder() throws Exception {
-        EmbeddedDataSource ds = derby();
+        EmbeddedDataSource ds = SchemaMigrationsImplTest.derby();
         new SchemaMigrationsImpl(ds);
         OutboxDomainEvents outbox = new OutboxDomainEvents(ds);
         Recorder recorder = new Recorder();
@@ -108,7 +106,7 @@ public class OutboxTest {
             List<Integer> seen = new ArrayList<>();
             for (Event e : recorder.events) {
                 if (publisher.toString().equals(e.getProperty(DomainEvents.SUBJECT_ID))) {
-                    seen.add(((Number) e.getProperty("n")).intValue());
+                    seen.add(n(e));
                 }
             }
             List<Integer> expected = new ArrayList<>();
@@ -122,7 +120,7 @@ public class OutboxTest {
 
     @Test
     public void orderKeysKeepRisingWhenTheClockDoesNot() throws Exception {
-        EmbeddedDataSource ds = derby();
+        EmbeddedDataSource ds = SchemaMigrationsImplTest.derby();
         new SchemaMigrationsImpl(ds);
         OutboxDomainEvents outbox = new OutboxDomainEvents(ds);
         long last = 0;
@@ -136,7 +134,7 @@ public class OutboxTest {
 
     @Test
     public void eventsWaitingInTheOldOutboxSurviveTheUpgradeAndGoFirst() throws Exception {
-        EmbeddedDataSource ds = derby();
+        EmbeddedDataSource ds = SchemaMigrationsImplTest.derby();
         new SchemaMigrationsImpl(ds, SchemaMigrationsImpl.CORE_SCRIPTS.subList(0, 2));
         UUID waiting = UUID.randomUUID();
         try (Connection c = ds.getConnection();
@@ -153,8 +151,8 @@ public class OutboxTest {
         Recorder recorder = new Recorder();
         drain(new OutboxDispatcher(ds, recorder));
         assertEquals(2, recorder.events.size());
-        assertEquals(-1, ((Number) recorder.events.get(0).getProperty("n")).intValue());
-        assertEquals(0, ((Number) recorder.events.get(1).getProperty("n")).intValue());
+        assertEquals(-1, n(recorder.events.get(0)));
+        assertEquals(0, n(recorder.events.get(1)));
         try (Connection c = ds.getConnection(); ResultSet rs = c.getMetaData().getTables(null, null, "EVENT_OUTBOX", null)) {
             assertFalse("the old table is gone", rs.next());
         }
@@ -162,7 +160,7 @@ public class OutboxTest {
 
     @Test
     public void aRestartedServerPublishesAfterWhatIsStillWaiting() throws Exception {
-        EmbeddedDataSource ds = derby();
+        EmbeddedDataSource ds = SchemaMigrationsImplTest.derby();
         new SchemaMigrationsImpl(ds);
         UUID publisher = UUID.randomUUID();
         OutboxDomainEvents before = new OutboxDomainEvents(ds);
@@ -174,7 +172,7 @@ public class OutboxTest {
         new OutboxDomainEvents(ds).publish(event(publisher, 1));
         Recorder recorder = new Recorder();
         drain(new OutboxDispatcher(ds, recorder));
-        assertEquals(List.of(0, 1), recorder.events.stream().map(e -> ((Number) e.getProperty("n")).intValue()).toList());
+        assertEquals(List.of(0, 1), recorder.events.stream().map(OutboxTest::n).toList());
     }
 
     private static int count(EmbeddedDataSource ds) throws Exception {

@@ -13,7 +13,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Test;
 
 public class SchemaMigrationsImplTest {
-    private static EmbeddedDataSource derby() {
+    /** A fresh in-memory Derby database, for the core's tests. */
+    static EmbeddedDataSource derby() {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:mig" + UUID.randomUUID());
         ds.setCreateDatabase("create");
