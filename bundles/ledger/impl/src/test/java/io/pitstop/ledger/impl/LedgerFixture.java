@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -89,20 +90,26 @@ final class LedgerFixture {
         });
     }
 
-    /** A clock tests move by hand. */
+    /** A clock tests move by hand, or that moves on by a step each time it is read. */
     static final class MovableClock extends Clock {
-        private volatile Instant now;
+        private Instant now;
+        private Duration step = Duration.ZERO;
 
         MovableClock(Instant now) {
             this.now = now;
         }
 
-        void set(Instant instant) {
+        synchronized void set(Instant instant) {
             now = instant;
         }
 
-        void advanceSeconds(long seconds) {
+        synchronized void advanceSeconds(long seconds) {
             now = now.plusSeconds(seconds);
+        }
+
+        /** From now on every reading is {@code step} later than the one before. */
+        synchronized void tick(Duration step) {
+            this.step = step;
         }
 
         @Override
@@ -116,8 +123,10 @@ final class LedgerFixture {
         }
 
         @Override
-        public Instant instant() {
-            return now;
+        public synchronized Instant instant() {
+            Instant read = now;
+            now = now.plus(step);
+            return read;
         }
     }
 }
