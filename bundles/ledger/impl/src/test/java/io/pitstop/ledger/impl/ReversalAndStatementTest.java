@@ -9,7 +9,9 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.pitstop.core.api.ConflictException;
+import io.pitstop.core.api.DomainEvent;
 import io.pitstop.core.api.NotFoundException;
+import io.pitstop.ledger.api.LedgerEvents;
 import io.pitstop.ledger.api.LedgerTransaction;
 import io.pitstop.ledger.api.Statement;
 import io.pitstop.ledger.api.TransactionId;
@@ -51,6 +53,13 @@ public class ReversalAndStatementTest extends TestDatabases.OnBoth {
         assertThrows(NotFoundException.class, () -> f.ledger.reverse(ACCOUNTANT, new TransactionId(UUID.randomUUID()), "x", "rev-3"));
         same("-80", f.balance(a));
         assertTrue(f.events.stream().anyMatch(e -> e.topic().equals("pitstop/ledger/REVERSED")));
+        // the reversal of the spent top-up leaves the account visibly overdrawn, and says so once
+        List<DomainEvent> overdrawn = f.events(LedgerEvents.OVERDRAWN);
+        assertEquals(1, overdrawn.size());
+        assertEquals(a.toString(), overdrawn.get(0).properties().get("book"));
+        assertEquals("reversal", overdrawn.get(0).properties().get("cause"));
+        assertEquals(reversal.id().toString(), overdrawn.get(0).properties().get("transactionId"));
+        assertEquals("-80.00", overdrawn.get(0).properties().get("balance"));
         assertTrue(f.ledger.verify().intact());
     }
 
