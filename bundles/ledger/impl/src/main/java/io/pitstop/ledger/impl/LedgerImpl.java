@@ -68,7 +68,7 @@ public class LedgerImpl implements Ledger {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerImpl.class);
     static final String MODULE = "ledger";
     static final List<String> SCRIPTS = List.of("V001__ledger.sql", "V002__ledger_seal.sql",
-            "V003__ledger_entry_chain_optional.sql");
+            "V003__ledger_entry_chain_optional.sql", "V004__ledger_hold_close_key.sql");
     private static final String BOOK_TYPE = "ledger-book";
 
     @Reference(target = "(osgi.jndi.service.name=pitstop)")
@@ -393,6 +393,11 @@ public class LedgerImpl implements Ledger {
                 }
                 throw new NotFoundException(TransactionId.TYPE, id);
             }
+            if (original.reverses() != null) {
+                // reversing it would post the original again without any of the checks a posting passes
+                throw new BusinessRuleException("reversal-not-reversible", "Transaction " + id + " reverses "
+                        + original.reverses() + " and cannot be reversed itself; post a new transaction instead");
+            }
             List<PostingLine> lines = original.entries().stream()
                     .map(e -> new PostingLine(e.book(), e.amount().negate(), e.currency(), e.memo())).toList();
             Journal.NewTransaction t = new Journal.NewTransaction(UUID.randomUUID(), idempotencyKey, hash,
@@ -604,7 +609,8 @@ public class LedgerImpl implements Ledger {
             late.throwIfInvalid();
             UUID txId = UUID.randomUUID();
             String reason = request.reason() == null || request.reason().isBlank() ? hold.reason() : request.reason();
-            if (!Holds.close(c, id.toString(), HoldStatus.POSTED, now, reason, captured, txId.toString())) {
+            if (!Holds.close(c, id.toString(), HoldStatus.POSTED, now, reason, captured, txId.toString(),
+                    request.idempotencyKey())) {
                 first = journal.replay(c, request.idempotencyKey(), hash);
                 if (first != null) {
                     return first;
@@ -648,10 +654,11 @@ public class LedgerImpl implements Ledger {
     }
 
     @Override
-    public Hold voidHold(Actor actor, HoldId id, String reason) {
+    public Hold voidHold(Actor actor, HoldId id, String reason, String idempotencyKey) {
         Requests.actor(actor);
         Validation v = new Validation();
         v.required(id, "holdId");
+        Requests.key(v, idempotencyKey);
         Requests.text(v, reason, "reason", Requests.MAX_TEXT, false);
         v.throwIfInvalid();
         return write((c, undo) -> {
@@ -659,23 +666,38 @@ public class LedgerImpl implements Ledger {
             if (hold == null) {
                 throw new NotFoundException(HoldId.TYPE, id);
             }
-            // voiding is idempotent by state: a repeat finds the hold voided and returns it
-            if (hold.status() == HoldStatus.VOIDED) {
-                return hold;
+            String other = Holds.closedBy(c, idempotencyKey);
+            if (other != null && !other.equals(id.toString())) {
+                throw new ConflictException("Idempotency key '" + idempotencyKey + "' was already used for a different request",
+                        other);
             }
-            if (hold.status() != HoldStatus.PENDING || !Holds.close(c, id.toString(), HoldStatus.VOIDED, now(), reason, null, null)) {
-                Hold now = Holds.byId(c, id.toString());
-                if (now.status() == HoldStatus.VOIDED) {
-                    return now;
-                }
-                throw new BusinessRuleException("hold-not-pending", "Hold " + id + " is " + now.status()
-                        + "; only a pending hold can be voided");
+            if (hold.status() != HoldStatus.PENDING
+                    || !Holds.close(c, id.toString(), HoldStatus.VOIDED, now(), reason, null, null, idempotencyKey)) {
+                // read again: a repeat running alongside may have closed it under this very key
+                return voidedAlready(Holds.byId(c, id.toString()), id.toString().equals(Holds.closedBy(c, idempotencyKey)));
             }
             Books.release(c, hold.book().toString(), hold.amount());
             Hold voided = Holds.byId(c, id.toString());
             holdEvent(LedgerEvents.HOLD_VOIDED, voided);
             return voided;
         });
+    }
+
+    /**
+     * The answer to a void of a hold that is no longer pending: the voided hold to a repeat of the
+     * request that voided it ({@code ours}: its key closed this hold), a conflict to a new request
+     * (it was voided already, so this one changed nothing), a refusal when it was captured or expired.
+     */
+    private static Hold voidedAlready(Hold hold, boolean ours) {
+        if (hold.status() == HoldStatus.VOIDED) {
+            if (ours) {
+                return hold.asReplayed();
+            }
+            throw new ConflictException("Hold " + hold.id() + " was already voided by another request; nothing was changed",
+                    hold.id().toString());
+        }
+        throw new BusinessRuleException("hold-not-pending", "Hold " + hold.id() + " is " + hold.status()
+                + "; only a pending hold can be voided");
     }
 
     @Override
@@ -710,7 +732,7 @@ public class LedgerImpl implements Ledger {
             for (Hold hold : due) {
                 // one transaction per hold: a failure leaves the others released
                 boolean expired = write((c, undo) -> {
-                    if (!Holds.close(c, hold.id().toString(), HoldStatus.EXPIRED, at, "expired", null, null)) {
+                    if (!Holds.close(c, hold.id().toString(), HoldStatus.EXPIRED, at, "expired", null, null, null)) {
                         return false;
                     }
                     Books.release(c, hold.book().toString(), hold.amount());

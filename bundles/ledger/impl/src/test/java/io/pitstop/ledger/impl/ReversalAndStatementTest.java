@@ -8,6 +8,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.pitstop.core.api.BusinessRuleException;
 import io.pitstop.core.api.ConflictException;
 import io.pitstop.core.api.DomainEvent;
 import io.pitstop.core.api.NotFoundException;
@@ -51,6 +52,11 @@ public class ReversalAndStatementTest extends TestDatabases.OnBoth {
                 () -> f.ledger.reverse(ACCOUNTANT, topup.id(), "again", "rev-2"));
         assertEquals(reversal.id().toString(), twice.existingId());
         assertThrows(NotFoundException.class, () -> f.ledger.reverse(ACCOUNTANT, new TransactionId(UUID.randomUUID()), "x", "rev-3"));
+        // reversing the reversal would post the top-up again without the checks a top-up passes
+        BusinessRuleException undoTheUndo = assertThrows(BusinessRuleException.class,
+                () -> f.ledger.reverse(ACCOUNTANT, reversal.id(), "undo the undo", "rev-4"));
+        assertEquals("reversal-not-reversible", undoTheUndo.type());
+        assertNull(f.ledger.get(reversal.id()).reversedBy());
         same("-80", f.balance(a));
         assertTrue(f.events.stream().anyMatch(e -> e.topic().equals("pitstop/ledger/REVERSED")));
         // the reversal of the spent top-up leaves the account visibly overdrawn, and says so once
