@@ -357,8 +357,15 @@ public abstract class CoreSuite {
         Http.Answer second = http.post("ledger/holds", "accountant",
                 "{\"accountId\":\"" + account + "\",\"amount\":100.00,\"currency\":\"RUB\",\"reason\":\"x\"}",
                 "Idempotency-Key", UUID.randomUUID().toString());
-        assertEquals(200, http.post("ledger/holds/" + second.json().get("id").asText() + "/void", "accountant",
-                "{\"reason\":\"не нужен\"}").status());
+        String voidPath = "ledger/holds/" + second.json().get("id").asText() + "/void";
+        assertEquals(400, http.post(voidPath, "accountant", "{\"reason\":\"не нужен\"}").status());
+        String voidKey = UUID.randomUUID().toString();
+        assertEquals(200, http.post(voidPath, "accountant", "{\"reason\":\"не нужен\"}", "Idempotency-Key", voidKey).status());
+        Http.Answer repeat = http.post(voidPath, "accountant", "{\"reason\":\"не нужен\"}", "Idempotency-Key", voidKey);
+        assertEquals(repeat.toString(), 200, repeat.status());
+        assertTrue(repeat.toString(), repeat.json().get("replayed").asBoolean());
+        assertEquals(409, http.post(voidPath, "accountant", "{\"reason\":\"не нужен\"}", "Idempotency-Key",
+                UUID.randomUUID().toString()).status());
         assertEquals(0, api.balance(account).get("reserved").decimalValue().signum());
 
         // far enough ahead that a slow machine still creates it before it expires

@@ -24,7 +24,10 @@ public interface Ledger {
 
     LedgerTransaction post(Actor actor, PostingRequest request);
 
-    /** Posts the exact opposite of a transaction; a transaction can be reversed once. */
+    /**
+     * Posts the exact opposite of a transaction; a transaction can be reversed once (again under
+     * another key: a conflict), and a reversal cannot be reversed (post a new transaction instead).
+     */
     LedgerTransaction reverse(Actor actor, TransactionId id, String reason, String idempotencyKey);
 
     LedgerTransaction get(TransactionId id);
@@ -37,7 +40,22 @@ public interface Ledger {
 
     LedgerTransaction capture(Actor actor, HoldId id, CaptureRequest request);
 
-    Hold voidHold(Actor actor, HoldId id, String reason);
+    /**
+     * Releases a pending hold. A repeat with the same idempotency key answers the voided hold
+     * ({@code replayed}); a void of a hold voided under another key is a conflict.
+     */
+    Hold voidHold(Actor actor, HoldId id, String reason, String idempotencyKey);
+
+    /**
+     * Kept so that callers built against ledger api 1.0 still link; every money write takes an
+     * idempotency key now, so this is refused as one without it.
+     *
+     * @deprecated use {@link #voidHold(Actor, HoldId, String, String)}
+     */
+    @Deprecated
+    default Hold voidHold(Actor actor, HoldId id, String reason) {
+        return voidHold(actor, id, reason, null);
+    }
 
     Hold getHold(HoldId id);
 

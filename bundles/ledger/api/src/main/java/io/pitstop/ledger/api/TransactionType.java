@@ -4,8 +4,11 @@ import java.util.Set;
 
 /**
  * Kinds of transaction the core knows. Plugins may use their own lower-case
- * codes (e.g. {@code licence-charge}); only {@link #OVERDRAFT_ALLOWED} types,
- * or a request that explicitly allows it, may take a book past its limit.
+ * codes (e.g. {@code licence-charge}). Whatever the type, no posting takes a
+ * personal book past its credit limit unless an administrator allows it
+ * explicitly ({@link PostingRequest#allowOverdraft()}); only
+ * {@link #OVERDRAFT_ALLOWED} types, which undo what happened, always go through
+ * (and say so with {@link LedgerEvents#OVERDRAWN}).
  */
 public final class TransactionType {
     public static final String TOPUP = "topup";
@@ -16,8 +19,11 @@ public final class TransactionType {
     public static final String REVERSAL = "reversal";
     public static final String HOLD_CAPTURE = "hold-capture";
 
-    /** A correction or a reversal must always go through, whatever the balance. */
-    public static final Set<String> OVERDRAFT_ALLOWED = Set.of(ADJUSTMENT, REVERSAL);
+    /**
+     * A reversal must always go through, whatever the balance: it undoes what happened (a top-up
+     * the bank returned after it was spent). An adjustment is checked like any posting.
+     */
+    public static final Set<String> OVERDRAFT_ALLOWED = Set.of(REVERSAL);
 
     private TransactionType() {
     }

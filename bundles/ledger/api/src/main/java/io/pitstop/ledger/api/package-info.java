@@ -4,7 +4,7 @@
  * revenue), two-phase holds, statements and tamper evidence.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.pitstop.ledger.api;
 
 import org.osgi.annotation.bundle.Export;

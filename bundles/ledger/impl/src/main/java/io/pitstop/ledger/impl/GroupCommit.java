@@ -1,5 +1,6 @@
 package io.pitstop.ledger.impl;
 
+import io.pitstop.core.api.OutcomeUnknownException;
 import io.pitstop.core.api.PitstopException;
 import io.pitstop.core.api.Transactions;
 import java.sql.Connection;
@@ -16,6 +17,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for postings that wait for each other: postings made outside
@@ -44,7 +47,9 @@ import javax.sql.DataSource;
  * goes on after a refusal, and the group goes on without it. Anything else
  * (an SQL error dooms a PostgreSQL transaction) rolls the group back, and its
  * postings run again each in a transaction of its own, so one bad posting
- * fails alone. A caller returns once its own posting is committed, as before.
+ * fails alone. A commit whose outcome is unknown (the connection broke with
+ * the commit on its way) is not run again: every posting of the group fails
+ * with that {@link OutcomeUnknownException}, logged once. A caller returns once its own posting is committed, as before.
  * A lane claims a book while a queued or running posting of its own writes
  * it, and frees it after.
  * <p>
@@ -58,6 +63,7 @@ import javax.sql.DataSource;
  * instead of the 409 it would have had.
  */
 final class GroupCommit {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     /** Most postings one transaction takes: bounds the wait of the last of a group. */
     static final int MAX_GROUP = 64;
     /** A waiting caller looks again this often even unwoken, so no lost wake-up can strand it. */
@@ -264,7 +270,17 @@ final class GroupCommit {
                 }
                 return null;
             });
+        } catch (OutcomeUnknownException e) {
+            // The commit was sent and its answer never came: the whole group may be stored. Run again,
+            // a stored posting would meet its own key, and with the database gone every run would fail
+            // with an error that reads as if nothing happened; each caller hears the truth instead.
+            LOG.warn("Ledger group commit of {} postings: the database did not confirm the commit, so they may "
+                    + "or may not be stored; each caller is told so", group.size(), e);
+            group.forEach(p -> p.unknown(e));
+            return true;
         } catch (RuntimeException e) {
+            // rolled back for sure (an SQL error, a lock the database broke): nothing stayed, each posting runs alone
+            LOG.info("Ledger group of {} postings rolled back ({}); running them one at a time", group.size(), e.toString());
             return false;
         }
         group.forEach(Pending::complete);
@@ -323,6 +339,13 @@ final class GroupCommit {
             } catch (RuntimeException e) {
                 failure = e;
             }
+            complete();
+        }
+
+        /** Fails the posting with its group's unknown commit outcome, in an exception of its own caller's. */
+        void unknown(OutcomeUnknownException groupOutcome) {
+            result = null;
+            failure = new OutcomeUnknownException(groupOutcome.getMessage(), groupOutcome);
             complete();
         }
 

@@ -58,18 +58,32 @@ final class Holds {
         return result;
     }
 
-    /** Moves a PENDING hold to a final state; false when it was not pending any more. */
+    /**
+     * Moves a PENDING hold to a final state; false when it was not pending any more. {@code key} is
+     * the idempotency key of the request that closes it (null for an expiry).
+     */
     static boolean close(Connection c, String id, HoldStatus status, Instant at, String reason, java.math.BigDecimal captured,
-                         String captureTx) throws SQLException {
+                         String captureTx, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE ledger_hold SET status = ?, closed_at = ?, close_reason = ?, "
-                + "captured_amount = ?, capture_tx = ? WHERE id = ? AND status = 'PENDING'")) {
+                + "captured_amount = ?, capture_tx = ?, close_key = ? WHERE id = ? AND status = 'PENDING'")) {
             ps.setString(1, status.name());
             Db.setInstant(ps, 2, at);
             ps.setString(3, reason);
             ps.setBigDecimal(4, captured);
             ps.setString(5, captureTx);
-            ps.setString(6, id);
+            ps.setString(6, key);
+            ps.setString(7, id);
             return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** The hold a request with this idempotency key closed, or null. */
+    static String closedBy(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM ledger_hold WHERE close_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1).trim() : null;
+            }
         }
     }
 }

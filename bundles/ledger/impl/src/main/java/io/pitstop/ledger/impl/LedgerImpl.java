@@ -1,6 +1,7 @@
 package io.pitstop.ledger.impl;
 
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.BusinessRuleException;
 import io.pitstop.core.api.ConflictException;
 import io.pitstop.core.api.DomainEvent;
@@ -24,6 +25,7 @@ import io.pitstop.ledger.api.HoldStatus;
 import io.pitstop.ledger.api.HouseBook;
 import io.pitstop.ledger.api.JournalQuery;
 import io.pitstop.ledger.api.Ledger;
+import io.pitstop.ledger.api.LedgerEvents;
 import io.pitstop.ledger.api.LedgerTransaction;
 import io.pitstop.ledger.api.PostingLine;
 import io.pitstop.ledger.api.PostingRequest;
@@ -66,8 +68,7 @@ public class LedgerImpl implements Ledger {
     private static final Logger LOG = LoggerFactory.getLogger(LedgerImpl.class);
     static final String MODULE = "ledger";
     static final List<String> SCRIPTS = List.of("V001__ledger.sql", "V002__ledger_seal.sql",
-            "V003__ledger_entry_chain_optional.sql");
-    private static final String TOPIC = "pitstop/ledger/";
+            "V003__ledger_entry_chain_optional.sql", "V004__ledger_hold_close_key.sql");
     private static final String BOOK_TYPE = "ledger-book";
 
     @Reference(target = "(osgi.jndi.service.name=pitstop)")
@@ -81,6 +82,9 @@ public class LedgerImpl implements Ledger {
 
     @Reference
     private DomainEvents events;
+
+    @Reference
+    private AuditService audit;
 
     private Clock clock = Clock.systemUTC();
     private Dialect dialect;
@@ -96,10 +100,17 @@ public class LedgerImpl implements Ledger {
      */
     public LedgerImpl(DataSource dataSource, Transactions transactions, SchemaMigrations migrations, DomainEvents events,
                       Clock clock) {
+        this(dataSource, transactions, migrations, events, null, clock);
+    }
+
+    /** As above, with the audit log that records overdrafts ({@code audit} may be null). */
+    public LedgerImpl(DataSource dataSource, Transactions transactions, SchemaMigrations migrations, DomainEvents events,
+                      AuditService audit, Clock clock) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.migrations = migrations;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
         activate();
     }
@@ -275,14 +286,16 @@ public class LedgerImpl implements Ledger {
         // the busiest write: postings that wait for the same books share a commit (see GroupCommit);
         // prepared here, on the caller's thread, so a group's leader only sends it
         Journal.Prepared prepared = Journal.prepare(t, checkLimits, Map.of());
-        return writes.write(new Posting(prepared), lines.stream().map(l -> l.book().toString()).toList());
+        return writes.write(new Posting(actor, prepared), lines.stream().map(l -> l.book().toString()).toList());
     }
 
     /** A posting as a unit of work, which a group can also send with others ({@link #postAll}). */
     private final class Posting implements Work<LedgerTransaction> {
+        private final Actor actor;
         private final Journal.Prepared prepared;
 
-        Posting(Journal.Prepared prepared) {
+        Posting(Actor actor, Journal.Prepared prepared) {
+            this.actor = actor;
             this.prepared = prepared;
         }
 
@@ -293,6 +306,9 @@ public class LedgerImpl implements Ledger {
                 return replayed(c, prepared.t().idempotencyKey(), prepared.t().requestHash());
             }
             posted(done);
+            if (!prepared.checkLimits()) {
+                overdrawn(c, actor, done, "allowOverdraft");
+            }
             return done;
         }
     }
@@ -301,7 +317,8 @@ public class LedgerImpl implements Ledger {
     private List<?> postAll(Connection c, List<Work<?>> works) throws SQLException {
         List<Journal.Prepared> postings = new ArrayList<>(works.size());
         for (Work<?> work : works) {
-            if (!(work instanceof Posting)) {
+            // an allowed overdraft is rare and writes its own event and audit record: it goes one by one
+            if (!(work instanceof Posting) || !((Posting) work).prepared.checkLimits()) {
                 return null;
             }
             postings.add(((Posting) work).prepared);
@@ -376,6 +393,11 @@ public class LedgerImpl implements Ledger {
                 }
                 throw new NotFoundException(TransactionId.TYPE, id);
             }
+            if (original.reverses() != null) {
+                // reversing it would post the original again without any of the checks a posting passes
+                throw new BusinessRuleException("reversal-not-reversible", "Transaction " + id + " reverses "
+                        + original.reverses() + " and cannot be reversed itself; post a new transaction instead");
+            }
             List<PostingLine> lines = original.entries().stream()
                     .map(e -> new PostingLine(e.book(), e.amount().negate(), e.currency(), e.memo())).toList();
             Journal.NewTransaction t = new Journal.NewTransaction(UUID.randomUUID(), idempotencyKey, hash,
@@ -391,8 +413,9 @@ public class LedgerImpl implements Ledger {
                         + "; a transaction can be reversed once", by);
             }
             posted(done);
-            publish("REVERSED", done.id().ref(), Map.of("transactionId", done.id().toString(), "type", done.type(),
+            publish(LedgerEvents.REVERSED, done.id().ref(), Map.of("transactionId", done.id().toString(), "type", done.type(),
                     "reverses", id.toString(), "author", done.author()));
+            overdrawn(c, actor, done, "reversal");
             return done;
         });
     }
@@ -523,7 +546,7 @@ public class LedgerImpl implements Ledger {
             }
             Hold hold = new Hold(new HoldId(UUID.fromString(id)), request.book(), amount, currency, request.reason(),
                     HoldStatus.PENDING, now, expires, null, null, actor.name());
-            holdEvent("HOLD_CREATED", hold);
+            holdEvent(LedgerEvents.HOLD_CREATED, hold);
             return hold;
         });
     }
@@ -586,7 +609,8 @@ public class LedgerImpl implements Ledger {
             late.throwIfInvalid();
             UUID txId = UUID.randomUUID();
             String reason = request.reason() == null || request.reason().isBlank() ? hold.reason() : request.reason();
-            if (!Holds.close(c, id.toString(), HoldStatus.POSTED, now, reason, captured, txId.toString())) {
+            if (!Holds.close(c, id.toString(), HoldStatus.POSTED, now, reason, captured, txId.toString(),
+                    request.idempotencyKey())) {
                 first = journal.replay(c, request.idempotencyKey(), hash);
                 if (first != null) {
                     return first;
@@ -614,7 +638,7 @@ public class LedgerImpl implements Ledger {
                 return replayed(c, request.idempotencyKey(), hash);
             }
             posted(done);
-            holdEvent("HOLD_CAPTURED", Holds.byId(c, id.toString()));
+            holdEvent(LedgerEvents.HOLD_CAPTURED, Holds.byId(c, id.toString()));
             return done;
         });
     }
@@ -630,10 +654,11 @@ public class LedgerImpl implements Ledger {
     }
 
     @Override
-    public Hold voidHold(Actor actor, HoldId id, String reason) {
+    public Hold voidHold(Actor actor, HoldId id, String reason, String idempotencyKey) {
         Requests.actor(actor);
         Validation v = new Validation();
         v.required(id, "holdId");
+        Requests.key(v, idempotencyKey);
         Requests.text(v, reason, "reason", Requests.MAX_TEXT, false);
         v.throwIfInvalid();
         return write((c, undo) -> {
@@ -641,23 +666,38 @@ public class LedgerImpl implements Ledger {
             if (hold == null) {
                 throw new NotFoundException(HoldId.TYPE, id);
             }
-            // voiding is idempotent by state: a repeat finds the hold voided and returns it
-            if (hold.status() == HoldStatus.VOIDED) {
-                return hold;
+            String other = Holds.closedBy(c, idempotencyKey);
+            if (other != null && !other.equals(id.toString())) {
+                throw new ConflictException("Idempotency key '" + idempotencyKey + "' was already used for a different request",
+                        other);
             }
-            if (hold.status() != HoldStatus.PENDING || !Holds.close(c, id.toString(), HoldStatus.VOIDED, now(), reason, null, null)) {
-                Hold now = Holds.byId(c, id.toString());
-                if (now.status() == HoldStatus.VOIDED) {
-                    return now;
-                }
-                throw new BusinessRuleException("hold-not-pending", "Hold " + id + " is " + now.status()
-                        + "; only a pending hold can be voided");
+            if (hold.status() != HoldStatus.PENDING
+                    || !Holds.close(c, id.toString(), HoldStatus.VOIDED, now(), reason, null, null, idempotencyKey)) {
+                // read again: a repeat running alongside may have closed it under this very key
+                return voidedAlready(Holds.byId(c, id.toString()), id.toString().equals(Holds.closedBy(c, idempotencyKey)));
             }
             Books.release(c, hold.book().toString(), hold.amount());
             Hold voided = Holds.byId(c, id.toString());
-            holdEvent("HOLD_VOIDED", voided);
+            holdEvent(LedgerEvents.HOLD_VOIDED, voided);
             return voided;
         });
+    }
+
+    /**
+     * The answer to a void of a hold that is no longer pending: the voided hold to a repeat of the
+     * request that voided it ({@code ours}: its key closed this hold), a conflict to a new request
+     * (it was voided already, so this one changed nothing), a refusal when it was captured or expired.
+     */
+    private static Hold voidedAlready(Hold hold, boolean ours) {
+        if (hold.status() == HoldStatus.VOIDED) {
+            if (ours) {
+                return hold.asReplayed();
+            }
+            throw new ConflictException("Hold " + hold.id() + " was already voided by another request; nothing was changed",
+                    hold.id().toString());
+        }
+        throw new BusinessRuleException("hold-not-pending", "Hold " + hold.id() + " is " + hold.status()
+                + "; only a pending hold can be voided");
     }
 
     @Override
@@ -692,11 +732,11 @@ public class LedgerImpl implements Ledger {
             for (Hold hold : due) {
                 // one transaction per hold: a failure leaves the others released
                 boolean expired = write((c, undo) -> {
-                    if (!Holds.close(c, hold.id().toString(), HoldStatus.EXPIRED, at, "expired", null, null)) {
+                    if (!Holds.close(c, hold.id().toString(), HoldStatus.EXPIRED, at, "expired", null, null, null)) {
                         return false;
                     }
                     Books.release(c, hold.book().toString(), hold.amount());
-                    holdEvent("HOLD_EXPIRED", Holds.byId(c, hold.id().toString()));
+                    holdEvent(LedgerEvents.HOLD_EXPIRED, Holds.byId(c, hold.id().toString()));
                     return true;
                 });
                 released += expired ? 1 : 0;
@@ -758,7 +798,38 @@ public class LedgerImpl implements Ledger {
         if (t.reverses() != null) {
             props.put("reverses", t.reverses().toString());
         }
-        return DomainEvent.of(TOPIC + "POSTED", t.id().ref(), props);
+        return DomainEvent.of(LedgerEvents.POSTED, t.id().ref(), props);
+    }
+
+    /**
+     * The overdraft policy's trace: every personal book a posting allowed past its limit (an
+     * administrator's {@code allowOverdraft}, a reversal) and left below it gets an event and an
+     * audit record in the posting's transaction, so the overdraft is never silent.
+     */
+    private void overdrawn(Connection c, Actor actor, LedgerTransaction t, String cause) throws SQLException {
+        List<String> debited = t.entries().stream().filter(e -> e.amount().signum() < 0 && !Journal.isHouse(e.book()))
+                .map(e -> e.book().toString()).distinct().toList();
+        for (Books.Row book : Books.read(c, debited).values()) {
+            if (book.available().signum() >= 0) {
+                continue;
+            }
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("book", book.id().toString());
+            props.put("transactionId", t.id().toString());
+            props.put("type", t.type());
+            props.put("cause", cause);
+            props.put("balance", book.balance().toPlainString());
+            props.put("creditLimit", book.creditLimit().toPlainString());
+            props.put("available", book.available().toPlainString());
+            props.put("currency", book.currency());
+            props.put("author", actor.name());
+            props.put("reason", t.reason());
+            RecordRef subject = new RecordRef(BOOK_TYPE, book.id());
+            publish(LedgerEvents.OVERDRAWN, subject, props);
+            if (audit != null) {
+                audit.record(actor, subject, "OVERDRAWN", null, props);
+            }
+        }
     }
 
     private void holdEvent(String topic, Hold hold) {
@@ -780,7 +851,7 @@ public class LedgerImpl implements Ledger {
 
     private void publish(String topic, RecordRef subject, Map<String, Object> props) {
         if (events != null) {
-            events.publish(DomainEvent.of(TOPIC + topic, subject, props));
+            events.publish(DomainEvent.of(topic, subject, props));
         }
     }
 }

@@ -17,10 +17,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A book's statement for business dates in the book's time zone. The opening
- * balance is the sum of every entry before the period and the running
- * balance adds each line to it, so opening + credits - debits = closing holds
- * by construction; {@code debits} is reported as a positive total.
+ * A book's statement for business dates in the book's time zone, in the
+ * book's own order. A posting's time is taken before it waits for its books,
+ * so the order of times and the order of places in the book can differ for
+ * postings a moment apart; listed by time, such lines showed running balances
+ * the book never had. So a period is a run of places: the entries after the
+ * last one posted before the period, up to the last one posted before its
+ * end. Consecutive periods join without gap or overlap, the opening balance
+ * is the balance after the last entry before the period, each running balance
+ * equals its entry's balance after it, and opening + credits - debits =
+ * closing; {@code debits} is reported as a positive total.
  */
 final class Statements {
     /** A statement longer than this is refused rather than cut: ask for a shorter period. */
@@ -37,14 +43,29 @@ final class Statements {
         ZoneId zone = ZoneId.of(row.timeZone());
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        BigDecimal opening;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE book_id = ? AND posted_at < ?")) {
-            ps.setString(1, book.toString());
-            Db.setInstant(ps, 2, start);
+        long first;
+        long last;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(CASE WHEN posted_at < ? THEN book_seq END), MAX(book_seq) "
+                + "FROM ledger_entry WHERE book_id = ? AND posted_at < ?")) {
+            Db.setInstant(ps, 1, start);
+            ps.setString(2, book.toString());
+            Db.setInstant(ps, 3, end);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                opening = rs.getBigDecimal(1).setScale(2);
+                first = rs.getLong(1); // 0 (SQL NULL) when nothing came before the period
+                last = rs.getLong(2);
+            }
+        }
+        BigDecimal opening = BigDecimal.ZERO.setScale(2);
+        if (first > 0) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT balance_after FROM ledger_entry WHERE book_id = ? AND book_seq = ?")) {
+                ps.setString(1, book.toString());
+                ps.setLong(2, first);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    opening = Db.money(rs.getBigDecimal(1));
+                }
             }
         }
         List<Statement.Line> lines = new ArrayList<>();
@@ -52,11 +73,12 @@ final class Statements {
         BigDecimal credits = BigDecimal.ZERO.setScale(2);
         BigDecimal debits = BigDecimal.ZERO.setScale(2);
         try (PreparedStatement ps = c.prepareStatement("SELECT e.posted_at, e.transaction_id, t.tx_type, t.reason, "
-                + "t.source_document, e.amount, e.memo FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id "
-                + "WHERE e.book_id = ? AND e.posted_at >= ? AND e.posted_at < ? ORDER BY e.posted_at, e.book_seq")) {
+                + "t.source_document, e.amount, e.memo, e.book_seq FROM ledger_entry e "
+                + "JOIN ledger_transaction t ON t.id = e.transaction_id "
+                + "WHERE e.book_id = ? AND e.book_seq > ? AND e.book_seq <= ? ORDER BY e.book_seq")) {
             ps.setString(1, book.toString());
-            Db.setInstant(ps, 2, start);
-            Db.setInstant(ps, 3, end);
+            ps.setLong(2, first);
+            ps.setLong(3, last);
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -72,7 +94,7 @@ final class Statements {
                         debits = debits.subtract(amount);
                     }
                     lines.add(new Statement.Line(Db.instant(rs, 1), TransactionId.parse(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getString(5), amount, running, rs.getString(7)));
+                            rs.getString(4), rs.getString(5), amount, running, rs.getString(7), rs.getLong(8)));
                 }
             }
         }

@@ -5,6 +5,8 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import io.pitstop.core.api.BusinessRuleException;
+import io.pitstop.core.api.OutcomeUnknownException;
+import io.pitstop.core.api.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,11 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -130,6 +134,52 @@ public class GroupCommitTest extends TestDatabases.OnBoth {
         }
         assertEquals("d", waiting.get(2).get(30, TimeUnit.SECONDS));
         assertEquals(Set.of("a", "b", "d"), rows());
+    }
+
+    @Test
+    public void aGroupWhoseCommitIsUnconfirmedTellsEveryCallerSoAndRunsNothingAgain() throws Exception {
+        // the database stores the group, then the connection breaks before its answer comes back
+        AtomicInteger transactions = new AtomicInteger();
+        Transactions unconfirmed = new Transactions() {
+            @Override
+            public <T> T required(Callable<T> work) {
+                if (active()) {
+                    return f.transactions.required(work);
+                }
+                T result = f.transactions.required(work);
+                if (transactions.incrementAndGet() == 2) {
+                    throw new OutcomeUnknownException("The database did not confirm the commit",
+                            new SQLException("An I/O error occurred while sending to the backend", "08006"));
+                }
+                return result;
+            }
+
+            @Override
+            public boolean active() {
+                return f.transactions.active();
+            }
+
+            @Override
+            public <T> T requiresNew(Callable<T> work) {
+                return f.transactions.requiresNew(work);
+            }
+        };
+        try (Connection c = f.transactions.dataSource().getConnection()) {
+            group = new GroupCommit(unconfirmed, f.transactions.dataSource(), Dialect.of(c)::lockAll, (cc, works) -> null);
+        }
+        List<FutureTask<String>> waiting = queueBehindBlockedLeader(List.of("b", "c", "d"), Set.of());
+        for (FutureTask<String> w : waiting) {
+            try {
+                w.get(30, TimeUnit.SECONDS);
+                fail("a posting of the unconfirmed group was answered as done");
+            } catch (ExecutionException e) {
+                assertTrue(e.getCause().toString(), e.getCause() instanceof OutcomeUnknownException);
+            }
+        }
+        assertEquals("all of them are stored", Set.of("a", "b", "c", "d"), rows());
+        assertEquals("the leader's transaction and the group's, nothing run again", 2, transactions.get());
+        assertOneGroup(List.of("b", "c", "d"));
+        assertEquals(0, group.claimedBooks());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.pitstop.ledger.impl;
 import static io.pitstop.ledger.impl.LedgerFixture.ACCOUNTANT;
 import static io.pitstop.ledger.impl.LedgerFixture.REVENUE;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -99,15 +100,33 @@ public class HoldTest extends TestDatabases.OnBoth {
     public void voidReleasesAndIsRepeatable() {
         f.topup(a, "50");
         Hold hold = hold("h", "30", null);
-        Hold voided = f.ledger.voidHold(ACCOUNTANT, hold.id(), "customer changed plan");
+        assertEquals(Set.of("idempotencyKey"), PostingTest.fields(assertThrows(ValidationException.class,
+                () -> f.ledger.voidHold(ACCOUNTANT, hold.id(), "no key"))));
+        Hold voided = f.ledger.voidHold(ACCOUNTANT, hold.id(), "customer changed plan", "void-1");
         assertEquals(HoldStatus.VOIDED, voided.status());
+        assertFalse(voided.replayed());
         same("0", f.ledger.balance(a).reserved());
-        assertEquals(HoldStatus.VOIDED, f.ledger.voidHold(ACCOUNTANT, hold.id(), "again").status());
-        same("0", f.ledger.balance(a).reserved());
+        int events = f.events.size();
+        // the same request again: the first answer, marked as a repeat, nothing released twice
+        Hold repeat = f.ledger.voidHold(ACCOUNTANT, hold.id(), "customer changed plan", "void-1");
+        assertTrue(repeat.replayed());
+        assertEquals(HoldStatus.VOIDED, repeat.status());
+        // a new request finds it voided already: a conflict naming the hold, not a success
+        ConflictException again = assertThrows(ConflictException.class,
+                () -> f.ledger.voidHold(ACCOUNTANT, hold.id(), "again", "void-2"));
+        assertEquals(hold.id().toString(), again.existingId());
+        // a key that voided one hold cannot void another
+        Hold other = hold("h-other", "10", null);
+        ConflictException reused = assertThrows(ConflictException.class,
+                () -> f.ledger.voidHold(ACCOUNTANT, other.id(), "x", "void-1"));
+        assertEquals(hold.id().toString(), reused.existingId());
+        assertEquals(HoldStatus.PENDING, f.ledger.getHold(other.id()).status());
+        same("10", f.ledger.balance(a).reserved());
+        assertEquals("repeats and refusals raise nothing", events + 1, f.events.size());
         assertEquals("hold-not-pending", assertThrows(BusinessRuleException.class, () -> f.ledger.capture(ACCOUNTANT,
                 hold.id(), new CaptureRequest("c", null, REVENUE, null))).type());
-        assertEquals(1, f.ledger.holds(a, false).size());
-        assertEquals(0, f.ledger.holds(a, true).size());
+        assertEquals(2, f.ledger.holds(a, false).size());
+        assertEquals(1, f.ledger.holds(a, true).size());
         assertTrue(f.ledger.verify().intact());
     }
 

@@ -1,7 +1,12 @@
 package io.pitstop.ledger.impl;
 
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.AuditEntry;
+import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.DomainEvent;
+import io.pitstop.core.api.Page;
+import io.pitstop.core.api.PageRequest;
+import io.pitstop.core.api.RecordRef;
 import io.pitstop.ledger.api.BookStatus;
 import io.pitstop.ledger.api.HouseBook;
 import io.pitstop.ledger.api.LedgerTransaction;
@@ -13,12 +18,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -32,6 +39,8 @@ final class LedgerFixture {
 
     final MovableClock clock = new MovableClock(Instant.parse("2024-03-01T09:00:00Z"));
     final List<DomainEvent> events = Collections.synchronizedList(new ArrayList<>());
+    /** What the ledger wrote to the audit log: action, subject, actor and the values after. */
+    final List<String> audited = Collections.synchronizedList(new ArrayList<>());
     final ThreadBoundTransactions transactions;
     final LedgerImpl ledger;
     private final DataSource database;
@@ -40,7 +49,26 @@ final class LedgerFixture {
     LedgerFixture(DataSource database) {
         this.database = database;
         transactions = new ThreadBoundTransactions(database);
-        ledger = new LedgerImpl(transactions.dataSource(), transactions, new ScriptMigrations(database), events::add, clock);
+        ledger = new LedgerImpl(transactions.dataSource(), transactions, new ScriptMigrations(database), events::add,
+                new AuditService() {
+                    @Override
+                    public void record(Actor actor, RecordRef subject, String action, Map<String, ?> before,
+                                       Map<String, ?> after) {
+                        audited.add(action + " " + subject + " by " + actor.name() + " " + after);
+                    }
+
+                    @Override
+                    public Page<AuditEntry> history(RecordRef subject, PageRequest page) {
+                        throw new UnsupportedOperationException();
+                    }
+                }, clock);
+    }
+
+    /** Events of one topic, in the order they were published. */
+    List<DomainEvent> events(String topic) {
+        synchronized (events) {
+            return events.stream().filter(e -> e.topic().equals(topic)).toList();
+        }
     }
 
     void close() {
@@ -89,20 +117,26 @@ final class LedgerFixture {
         });
     }
 
-    /** A clock tests move by hand. */
+    /** A clock tests move by hand, or that moves on by a step each time it is read. */
     static final class MovableClock extends Clock {
-        private volatile Instant now;
+        private Instant now;
+        private Duration step = Duration.ZERO;
 
         MovableClock(Instant now) {
             this.now = now;
         }
 
-        void set(Instant instant) {
+        synchronized void set(Instant instant) {
             now = instant;
         }
 
-        void advanceSeconds(long seconds) {
+        synchronized void advanceSeconds(long seconds) {
             now = now.plusSeconds(seconds);
+        }
+
+        /** From now on every reading is {@code step} later than the one before. */
+        synchronized void tick(Duration step) {
+            this.step = step;
         }
 
         @Override
@@ -116,8 +150,10 @@ final class LedgerFixture {
         }
 
         @Override
-        public Instant instant() {
-            return now;
+        public synchronized Instant instant() {
+            Instant read = now;
+            now = now.plus(step);
+            return read;
         }
     }
 }

@@ -12,18 +12,21 @@ import static org.junit.Assert.assertTrue;
 
 import io.pitstop.core.api.BusinessRuleException;
 import io.pitstop.core.api.ConflictException;
+import io.pitstop.core.api.DomainEvent;
 import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ledger.api.BookStatus;
 import io.pitstop.ledger.api.JournalQuery;
+import io.pitstop.ledger.api.LedgerEvents;
 import io.pitstop.ledger.api.LedgerTransaction;
 import io.pitstop.ledger.api.PostingLine;
 import io.pitstop.ledger.api.PostingRequest;
 import io.pitstop.ledger.api.TransactionType;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -141,21 +144,53 @@ public class PostingTest extends TestDatabases.OnBoth {
         assertEquals("insufficient-funds", e.type());
         assertEquals(0, money("-50").compareTo(f.balance(a)));
 
-        // corrections and reversals go through whatever the balance
-        f.ledger.post(ACCOUNTANT, LedgerFixture.request("adj", TransactionType.ADJUSTMENT, a, REVENUE, "5"));
-        assertEquals(0, money("-55").compareTo(f.balance(a)));
-        assertEquals(0, money("-5").compareTo(f.ledger.balance(a).available()));
-
-        PostingRequest overdraft = new PostingRequest("od", "charge", "r", "d", List.of(
-                new PostingLine(a, money("-1"), "RUB", null), new PostingLine(REVENUE, money("1"), "RUB", null)), true);
-        assertEquals(Set.of("allowOverdraft"), fields(assertThrows(ValidationException.class,
-                () -> f.ledger.post(ACCOUNTANT, overdraft))));
-        f.ledger.post(ADMIN, overdraft);
-        assertEquals(0, money("-56").compareTo(f.balance(a)));
-
         f.ledger.updateBook(b, new BigDecimal("100"), null, null);
         f.transfer(b, a, "170");
         assertEquals(0, money("-100").compareTo(f.balance(b)));
+        assertEquals("staying within the limit is no overdraft", List.of(), f.events(LedgerEvents.OVERDRAWN));
+        assertTrue(f.ledger.verify().intact());
+    }
+
+    @Test
+    public void noTypeTakesABookPastItsLimitUnlessAnAdministratorSaysSo() {
+        UUID a = f.book("0");
+        f.topup(a, "150.00");
+        int before = f.events.size();
+        // an accountant's adjustment, a plugin's own type: refused with the limit named, nothing written
+        for (String type : List.of(TransactionType.ADJUSTMENT, TransactionType.CHARGE, "licence-charge")) {
+            BusinessRuleException e = assertThrows(BusinessRuleException.class,
+                    () -> f.ledger.post(ACCOUNTANT, LedgerFixture.request(f.key(), type, a, REVENUE, "10000.00")));
+            assertEquals("insufficient-funds", e.type());
+            assertTrue(e.getMessage(), e.getMessage().contains("credit limit 0.00"));
+        }
+        assertEquals(0, money("150.00").compareTo(f.balance(a)));
+        assertEquals("a refusal raises nothing", before, f.events.size());
+
+        PostingRequest overdraft = new PostingRequest("od", TransactionType.ADJUSTMENT, "agreed with the director",
+                "memo 7", List.of(new PostingLine(a, money("-10000.00"), "RUB", null),
+                new PostingLine(REVENUE, money("10000.00"), "RUB", null)), true);
+        assertEquals("only an administrator may allow it", Set.of("allowOverdraft"),
+                fields(assertThrows(ValidationException.class, () -> f.ledger.post(ACCOUNTANT, overdraft))));
+        LedgerTransaction allowed = f.ledger.post(ADMIN, overdraft);
+        assertEquals(0, money("-9850.00").compareTo(f.balance(a)));
+        List<DomainEvent> overdrawn = f.events(LedgerEvents.OVERDRAWN);
+        assertEquals(1, overdrawn.size());
+        Map<String, Object> props = overdrawn.get(0).properties();
+        assertEquals(a.toString(), props.get("book"));
+        assertEquals(allowed.id().toString(), props.get("transactionId"));
+        assertEquals("allowOverdraft", props.get("cause"));
+        assertEquals("-9850.00", props.get("available"));
+        assertEquals("root", props.get("author"));
+        assertEquals("agreed with the director", props.get("reason"));
+        assertEquals(1, f.audited.size());
+        assertTrue(f.audited.get(0), f.audited.get(0).startsWith("OVERDRAWN ledger-book:" + a + " by root"));
+        // a repeat is answered from the journal and raises nothing again
+        assertTrue(f.ledger.post(ADMIN, overdraft).replayed());
+        assertEquals(1, f.events(LedgerEvents.OVERDRAWN).size());
+        // an allowed posting that stays within the limit is no overdraft
+        f.ledger.post(ADMIN, new PostingRequest("od-2", TransactionType.CHARGE, "r", "d", List.of(
+                new PostingLine(REVENUE, money("-1.00"), "RUB", null), new PostingLine(a, money("1.00"), "RUB", null)), true));
+        assertEquals(1, f.events(LedgerEvents.OVERDRAWN).size());
         assertTrue(f.ledger.verify().intact());
     }
 

@@ -8,8 +8,11 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.pitstop.core.api.BusinessRuleException;
 import io.pitstop.core.api.ConflictException;
+import io.pitstop.core.api.DomainEvent;
 import io.pitstop.core.api.NotFoundException;
+import io.pitstop.ledger.api.LedgerEvents;
 import io.pitstop.ledger.api.LedgerTransaction;
 import io.pitstop.ledger.api.Statement;
 import io.pitstop.ledger.api.TransactionId;
@@ -49,8 +52,20 @@ public class ReversalAndStatementTest extends TestDatabases.OnBoth {
                 () -> f.ledger.reverse(ACCOUNTANT, topup.id(), "again", "rev-2"));
         assertEquals(reversal.id().toString(), twice.existingId());
         assertThrows(NotFoundException.class, () -> f.ledger.reverse(ACCOUNTANT, new TransactionId(UUID.randomUUID()), "x", "rev-3"));
+        // reversing the reversal would post the top-up again without the checks a top-up passes
+        BusinessRuleException undoTheUndo = assertThrows(BusinessRuleException.class,
+                () -> f.ledger.reverse(ACCOUNTANT, reversal.id(), "undo the undo", "rev-4"));
+        assertEquals("reversal-not-reversible", undoTheUndo.type());
+        assertNull(f.ledger.get(reversal.id()).reversedBy());
         same("-80", f.balance(a));
         assertTrue(f.events.stream().anyMatch(e -> e.topic().equals("pitstop/ledger/REVERSED")));
+        // the reversal of the spent top-up leaves the account visibly overdrawn, and says so once
+        List<DomainEvent> overdrawn = f.events(LedgerEvents.OVERDRAWN);
+        assertEquals(1, overdrawn.size());
+        assertEquals(a.toString(), overdrawn.get(0).properties().get("book"));
+        assertEquals("reversal", overdrawn.get(0).properties().get("cause"));
+        assertEquals(reversal.id().toString(), overdrawn.get(0).properties().get("transactionId"));
+        assertEquals("-80.00", overdrawn.get(0).properties().get("balance"));
         assertTrue(f.ledger.verify().intact());
     }
 

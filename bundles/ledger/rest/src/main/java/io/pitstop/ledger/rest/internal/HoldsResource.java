@@ -41,6 +41,13 @@ public class HoldsResource {
     @Reference
     private Ledger ledger;
 
+    public HoldsResource() {
+    }
+
+    HoldsResource(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
     @POST
     @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT})
     public Response hold(@HeaderParam(Rest.IDEMPOTENCY_KEY) String key, Bodies.NewHold body, @Context SecurityContext security) {
@@ -89,13 +96,15 @@ public class HoldsResource {
     }
 
     /**
-     * Voiding is idempotent by state (a repeat finds the hold voided and answers it again), so
-     * unlike the other writes it does not need an Idempotency-Key.
+     * Like every money write, voiding takes an Idempotency-Key: a repeat with it answers the voided
+     * hold ({@code replayed}), a void of a hold voided under another key is a 409.
      */
     @POST
     @Path("{id}/void")
     @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT})
-    public Hold voidHold(@PathParam("id") String id, Bodies.Void body, @Context SecurityContext security) {
-        return ledger.voidHold(Rest.actor(security), HoldId.parse(id), body == null ? null : body.reason());
+    public Hold voidHold(@PathParam("id") String id, @HeaderParam(Rest.IDEMPOTENCY_KEY) String key, Bodies.Void body,
+                         @Context SecurityContext security) {
+        String idempotencyKey = Requests.key(key);
+        return ledger.voidHold(Rest.actor(security), HoldId.parse(id), body == null ? null : body.reason(), idempotencyKey);
     }
 }

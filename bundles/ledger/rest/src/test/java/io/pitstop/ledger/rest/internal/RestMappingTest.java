@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
+import io.pitstop.ledger.api.HoldId;
 import io.pitstop.ledger.api.HouseBook;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ledger.api.LedgerTransaction;
@@ -91,6 +92,25 @@ public class RestMappingTest {
         replay.set(true);
         assertEquals(200, new TransactionsResource(ledger).payment("pay-123", payment, INTEGRATOR).getStatus());
         assertThrows(ValidationException.class, () -> new TransactionsResource(ledger).payment(null, payment, INTEGRATOR));
+    }
+
+    @Test
+    public void voidingAHoldTakesAnIdempotencyKey() {
+        AtomicReference<Object[]> seen = new AtomicReference<>();
+        Ledger ledger = (Ledger) Proxy.newProxyInstance(Ledger.class.getClassLoader(), new Class<?>[] {Ledger.class},
+                (proxy, method, args) -> {
+                    seen.set(args);
+                    return null;
+                });
+        HoldId hold = new HoldId(UUID.randomUUID());
+        for (String missing : new String[] {null, " "}) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> new HoldsResource(ledger).voidHold(hold.toString(), missing, null, INTEGRATOR));
+            assertEquals("Idempotency-Key", e.fieldErrors().get(0).field());
+        }
+        assertEquals("nothing reached the ledger without a key", null, seen.get());
+        new HoldsResource(ledger).voidHold(hold.toString(), "void-1", new Bodies.Void("not needed"), INTEGRATOR);
+        assertEquals(List.of(hold, "not needed", "void-1"), List.of(seen.get()).subList(1, 4));
     }
 
     @Test
