@@ -504,5 +504,39 @@ public abstract class CoreSuite {
         assertEquals(0, sum.signum());
         assertNotEquals("some transfers must have succeeded", threads * perThread, refused.get());
         assertTrue(ledger.verify().problems().toString(), ledger.verify().intact());
+        for (UUID book : books) {
+            statementFollowsTheBook(book);
+        }
+    }
+
+    /**
+     * The statement a client reads lists the book's entries in the book's own order: each line's running balance
+     * is the balance after that entry as the book applied it, places rise by one, and the last line closes.
+     */
+    private void statementFollowsTheBook(UUID book) throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        Http.Answer st = http.get("ledger/books/" + book + "/statement?from=" + today.minusDays(1) + "&to=" + today, "accountant");
+        assertEquals(st.toString(), 200, st.status());
+        JsonNode lines = st.json().get("lines");
+        assertTrue("the statement lists the book's postings", lines.size() > 0);
+        java.util.Map<Long, BigDecimal> balanceAfter = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT book_seq, balance_after FROM ledger_entry WHERE book_id = ?")) {
+            q.setString(1, book.toString());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    balanceAfter.put(rs.getLong(1), rs.getBigDecimal(2));
+                }
+            }
+        }
+        long previous = -1;
+        for (JsonNode line : lines) {
+            long place = line.get("sequence").asLong();
+            assertTrue("places rise by one: " + previous + " then " + place, previous < 0 || place == previous + 1);
+            assertEquals("line at place " + place + " of " + book, 0,
+                    balanceAfter.get(place).compareTo(line.get("runningBalance").decimalValue()));
+            previous = place;
+        }
+        assertEquals(0, st.json().get("closing").decimalValue().compareTo(lines.get(lines.size() - 1).get("runningBalance").decimalValue()));
     }
 }
