@@ -16,7 +16,6 @@ import java.util.Map;
  * {@code ..} and malformed escapes left in the path, TRACE): what a careless or hostile client sends.
  */
 public final class RawHttp {
-    private final int port = Integer.parseInt(System.getProperty(PitstopTestSupport.HTTP_PORT_PROPERTY));
     private final ObjectMapper json = new ObjectMapper();
 
     /** One answer: status, headers (names in lower case) and body. */
@@ -33,6 +32,8 @@ public final class RawHttp {
 
     /** Sends the request line, the headers (each "Name: value") and the body as they are, with Connection: close. */
     public Answer send(String method, String target, String body, String... headers) {
+        // read here, not at construction: Pax Exam builds the test class before the container has its port
+        int port = Integer.parseInt(System.getProperty(PitstopTestSupport.HTTP_PORT_PROPERTY));
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: localhost:").append(port).append("\r\nConnection: close\r\n");
         for (String h : headers) {
