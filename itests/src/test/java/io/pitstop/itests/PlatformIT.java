@@ -13,8 +13,10 @@ import io.pitstop.core.api.HealthCheck;
 import io.pitstop.core.api.SchemaMigrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import javax.inject.Inject;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.osgi.framework.BundleContext;
@@ -42,6 +44,8 @@ public class PlatformIT {
     private AuditService audit;
 
     private final Http http = new Http();
+
+    private final RawHttp raw = new RawHttp();
 
     @Configuration
     public Option[] config() {
@@ -130,5 +134,74 @@ public class PlatformIT {
         String stored = Files.readString(Path.of(System.getProperty("karaf.etc"), "pitstop-users.properties"));
         assertFalse("passwords must be stored hashed", stored.contains("accountant,accountant"));
         assertTrue(stored.contains("pbkdf2-sha256$"));
+    }
+
+    /**
+     * Every answer under /api is a problem body, also those Jetty and the servlet layer give before any resource
+     * runs, and a path sent under /api never reaches the web UI. Sent over a socket: Java's clients refuse most of
+     * these requests.
+     */
+    @Test
+    public void answersBeforeAnyResourceAreProblemBodies() {
+        http.await("health", null, 60_000);
+        String admin = "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes());
+
+        // malformed escapes: the query's answered 500 "internal", the path's a stack trace or Jetty's HTML
+        assertEquals("query", problem(400, raw.send("GET", "/api/contacts/organizations?q=%zz", null, admin))
+                .get("errors").get(0).get("field").asText());
+        assertEquals("query", problem(400, raw.send("GET", "/api/accounts?status=%G1", null, admin))
+                .get("errors").get(0).get("field").asText());
+        assertEquals("path", problem(400, raw.send("GET", "/api/contacts/x%u0041", null, admin))
+                .get("errors").get(0).get("field").asText());
+        assertTrue(problem(400, raw.send("GET", "/api/contacts/%zz", null, admin)).get("detail").asText().contains("%25"));
+        problem(400, raw.send("GET", "/api/contacts/a%00b", null, admin));
+
+        // paths sent under /api that leave it: the web UI's start page answered them with 200
+        problem(404, raw.send("GET", "/api/contacts/..%2F..%2Fetc%2Fpasswd", null, admin));
+        problem(404, raw.send("GET", "/api/ledger/../../etc/passwd", null, admin));
+        problem(404, raw.send("GET", "/api/contacts/%2e%2e/%2e%2e/etc/passwd", null, admin));
+
+        // refused by Jetty itself: a control character in a header, a URI or headers beyond its buffers
+        assertTrue(problem(400, raw.send("GET", "/api/health", null, "X-Note: a\u0001b")).get("detail").asText().contains("header"));
+        problem(414, raw.send("GET", "/api/health?x=" + "a".repeat(70_000), null));
+        problem(431, raw.send("GET", "/api/health", null, "X-Big: " + "b".repeat(70_000)));
+
+        // TRACE answered 405 with an empty body
+        problem(405, raw.send("TRACE", "/api/health", null));
+
+        // 405 says which methods the path answers, in Allow and in the detail
+        RawHttp.Answer delete = raw.send("DELETE", "/api/health", null, admin);
+        JsonNode notAllowed = problem(405, delete);
+        assertTrue(delete.toString(), delete.header("Allow").contains("GET"));
+        assertTrue(notAllowed.get("detail").asText(), notAllowed.get("detail").asText().contains("GET"));
+        assertFalse(notAllowed.get("detail").asText().contains("HTTP 405"));
+
+        // 415 names the media types the operation reads
+        JsonNode unsupported = problem(415, raw.send("POST", "/api/contacts/organizations", "name=x", admin,
+                "Content-Type: text/plain"));
+        assertTrue(unsupported.get("detail").asText(), unsupported.get("detail").asText().contains("application/json"));
+        assertTrue(unsupported.get("detail").asText().contains("text/plain"));
+
+        // outside /api nothing changed: the web UI still answers its own paths
+        RawHttp.Answer ui = raw.send("GET", "/login", null);
+        assertEquals(ui.toString(), 200, ui.status());
+        assertTrue(ui.header("Content-Type").startsWith("text/html"));
+    }
+
+    /** Asserts a problem body of that status, as a person and a program read it, and returns it. */
+    private JsonNode problem(int status, RawHttp.Answer answer) {
+        assertEquals(answer.toString(), status, answer.status());
+        assertNotNull(answer.toString(), answer.header("Content-Type"));
+        assertTrue(answer.toString(), answer.header("Content-Type").startsWith("application/problem+json"));
+        JsonNode body = raw.json(answer);
+        assertEquals(answer.toString(), status, body.get("status").asInt());
+        assertTrue(answer.toString(), body.get("type").asText().startsWith("urn:pitstop:problem:"));
+        assertFalse(answer.toString(), body.get("title").asText().isBlank());
+        assertFalse(answer.toString(), body.get("detail").asText().isBlank());
+        String text = answer.body().toLowerCase(Locale.ROOT);
+        for (String leak : new String[] {"java.", "exception", "\tat ", "<html", "org.apache", "org.eclipse", "io.pitstop"}) {
+            assertFalse(leak + " in " + answer, text.contains(leak));
+        }
+        return body;
     }
 }

@@ -60,11 +60,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (json != null) {
             return badJson(json);
         }
-        WebApplicationException web = find(thrown, WebApplicationException.class);
-        if (web != null && web.getResponse() != null && web.getResponse().getStatus() < 500) {
-            Response r = web.getResponse();
-            String detail = web.getMessage() == null ? r.getStatusInfo().getReasonPhrase() : web.getMessage();
-            return Problems.problem(r.getStatus(), "http-" + r.getStatus(), r.getStatusInfo().getReasonPhrase(), detail, null, null);
+        Response http = HttpProblems.of(find(thrown, WebApplicationException.class));
+        if (http != null) {
+            return http;
         }
         SQLException undone = rolledBack(thrown);
         if (undone != null) {

@@ -21,6 +21,16 @@ final class Problems {
     /** {@link #problem} for a caller that adds headers (Response.fromResponse would drop the body's type). */
     static Response.ResponseBuilder builder(int status, String type, String title, String detail, List<FieldError> errors,
                                             Map<String, Object> extra) {
+        // typed explicitly: otherwise CXF writes the body with the failing resource method's declared return type
+        // whenever the map fits it (a Map<String, Boolean> method turned every member of the problem into false)
+        return Response.status(status).type(Rest.PROBLEM_JSON)
+                .entity(new GenericEntity<Map<String, Object>>(body(status, type, title, detail, errors, extra)) {
+                });
+    }
+
+    /** The members of a problem body, in the order RFC 9457 lists them, then the field errors and the extras. */
+    static Map<String, Object> body(int status, String type, String title, String detail, List<FieldError> errors,
+                                    Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:pitstop:problem:" + type);
         body.put("title", title);
@@ -32,9 +42,6 @@ final class Problems {
         if (extra != null) {
             body.putAll(extra);
         }
-        // typed explicitly: otherwise CXF writes the body with the failing resource method's declared return type
-        // whenever the map fits it (a Map<String, Boolean> method turned every member of the problem into false)
-        return Response.status(status).type(Rest.PROBLEM_JSON).entity(new GenericEntity<Map<String, Object>>(body) {
-        });
+        return body;
     }
 }
