@@ -11,8 +11,10 @@ import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.Authenticator;
 import io.pitstop.core.api.HealthCheck;
 import io.pitstop.core.api.SchemaMigrations;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Set;
 import javax.inject.Inject;
 import org.junit.Test;
@@ -114,6 +116,19 @@ public class PlatformIT {
         Http.Answer bad = http.call("GET", "health", null, null, "Authorization", "Basic YWRtaW46d3Jvbmc=");
         assertEquals(401, bad.status());
         assertTrue(bad.header("WWW-Authenticate").startsWith("Basic"));
+
+        // PBKDF2 cannot tell "admin" from "admin" plus NULs (HMAC pads its key with zeros): refused like a wrong password
+        for (String password : new String[] {"admin\u0000", "admin\u0000\u0000", "admin\u001b"}) {
+            Http.Answer nul = http.call("GET", "dead-letters", null, null, "Authorization", basic("admin", password));
+            assertEquals(password.length() + " chars: " + nul, 401, nul.status());
+            assertTrue(nul.header("Content-Type").startsWith("application/problem+json"));
+        }
+        Http.Answer right = http.call("GET", "dead-letters", null, null, "Authorization", basic("admin", "admin"));
+        assertEquals(right.toString(), 200, right.status());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -125,6 +140,7 @@ public class PlatformIT {
         assertTrue(authenticator.login("ghost", "ghost").isEmpty());
         assertTrue(authenticator.login(" ", "x").isEmpty());
         assertTrue(authenticator.login("accountant", "").isEmpty());
+        assertTrue(authenticator.login("accountant", "accountant\u0000").isEmpty());
         // the same login answers the same roles however often it is asked (the remembered answer included)
         assertEquals(accountant, authenticator.login("accountant", "accountant").orElseThrow());
         String stored = Files.readString(Path.of(System.getProperty("karaf.etc"), "pitstop-users.properties"));
