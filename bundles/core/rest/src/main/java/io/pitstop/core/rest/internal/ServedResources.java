@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -24,23 +25,29 @@ import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
  * A resource service registers as soon as its bundle's component activates, but the whiteboard adds it
  * to the application (and rebuilds that) a little later; until then its paths answer 404. Comparing
  * the registry with the runtime's own account of what it serves makes health ready only when the API
- * is, after a start and whenever a plugin comes or goes.
+ * is, after a start and whenever a plugin comes or goes. A resource whose component still waits for its
+ * service (the domain bundles start after the REST ones) is not registered yet, so until Karaf has finished
+ * installing its boot features the check fails as well.
  */
 final class ServedResources implements HealthCheck {
     static final String NAME = "api";
     static final String RESOURCE_FILTER = "(osgi.jaxrs.resource=true)";
+    /** Registered by Karaf's features service once every boot feature is installed and started. */
+    static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
 
+    private final BooleanSupplier booted;
     private final Supplier<JaxrsServiceRuntime> runtime;
     private final Supplier<Map<Long, String>> registered;
 
-    ServedResources(Supplier<JaxrsServiceRuntime> runtime, Supplier<Map<Long, String>> registered) {
+    ServedResources(BooleanSupplier booted, Supplier<JaxrsServiceRuntime> runtime, Supplier<Map<Long, String>> registered) {
+        this.booted = booted;
         this.runtime = runtime;
         this.registered = registered;
     }
 
     /** Over the service registry: references only, so a prototype resource is never instantiated for a check. */
     ServedResources(BundleContext context, Supplier<JaxrsServiceRuntime> runtime) {
-        this(runtime, () -> registeredResources(context));
+        this(() -> context.getServiceReference(BOOT_FINISHED) != null, runtime, () -> registeredResources(context));
     }
 
     @Override
@@ -50,6 +57,9 @@ final class ServedResources implements HealthCheck {
 
     @Override
     public Result check() {
+        if (!booted.getAsBoolean()) {
+            return Result.failing("the server is still starting its boot features");
+        }
         JaxrsServiceRuntime whiteboard = runtime.get();
         if (whiteboard == null) {
             return Result.failing("the JAX-RS whiteboard runtime is not registered");

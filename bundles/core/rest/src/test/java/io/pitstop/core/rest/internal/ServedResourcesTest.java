@@ -55,11 +55,13 @@ public class ServedResourcesTest {
 
     @Test
     public void checkFailsWithoutRuntimeAndPassesWhenAllAreServed() {
-        assertFalse(new ServedResources(() -> null, () -> CORE).check().up());
+        assertFalse(new ServedResources(() -> true, () -> null, () -> CORE).check().up());
         JaxrsServiceRuntime whiteboard = () -> runtime(new long[] {10, 11});
-        HealthCheck.Result ok = new ServedResources(() -> whiteboard, () -> CORE).check();
+        HealthCheck.Result ok = new ServedResources(() -> true, () -> whiteboard, () -> CORE).check();
         assertTrue(ok.detail(), ok.up());
-        HealthCheck.Result starting = new ServedResources(() -> whiteboard,
+        // before the boot features are in, a domain resource may not even be registered yet
+        assertFalse(new ServedResources(() -> false, () -> whiteboard, () -> CORE).check().up());
+        HealthCheck.Result starting = new ServedResources(() -> true, () -> whiteboard,
                 () -> Map.of(10L, "HealthResource", 13L, "AccountResource")).check();
         assertFalse(starting.up());
         assertTrue(starting.detail(), starting.detail().contains("AccountResource"));
