@@ -46,7 +46,9 @@ public class JaasAuthenticator implements Authenticator {
 
     @Override
     public Optional<Actor> login(String user, String password) {
-        if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+        if (user == null || user.isBlank() || hasControl(user) || password == null
+                || !PasswordHash.acceptable(password.toCharArray())) {
+            // control characters never log in: the remembered-login key below joins login and password with a NUL
             return Optional.empty();
         }
         String key = Digests.sha256(user + "\u0000" + password);
@@ -65,6 +67,10 @@ public class JaasAuthenticator implements Authenticator {
         }
         recent.put(key, new Remembered(actor.get(), now + REMEMBER_MILLIS));
         return actor;
+    }
+
+    private static boolean hasControl(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     private static Optional<Actor> jaas(String user, String password) {

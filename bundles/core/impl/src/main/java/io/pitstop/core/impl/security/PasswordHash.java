@@ -20,18 +20,38 @@ public final class PasswordHash {
     private PasswordHash() {
     }
 
+    /**
+     * Whether a password may be set or tried at all: not empty and without control characters. PBKDF2's HMAC
+     * pads a key with zero bytes, so {@code "admin\0"} derives the same hash as {@code "admin"}; refusing
+     * control characters is what keeps them apart (and no one types a NUL or an escape on purpose).
+     */
+    public static boolean acceptable(char[] password) {
+        if (password == null || password.length == 0) {
+            return false;
+        }
+        for (char c : password) {
+            if (Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isHash(String stored) {
         return stored != null && stored.startsWith(PREFIX);
     }
 
     public static String hash(char[] password) {
+        if (!acceptable(password)) {
+            throw new IllegalArgumentException("A password must not be empty or contain control characters");
+        }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         return PREFIX + ITERATIONS + "$" + b64(salt) + "$" + b64(derive(password, salt, ITERATIONS));
     }
 
     public static boolean matches(char[] password, String stored) {
-        if (!isHash(stored)) {
+        if (!acceptable(password) || !isHash(stored)) {
             return false;
         }
         String[] parts = stored.substring(PREFIX.length()).split("\\$");

@@ -54,6 +54,10 @@ public class PitstopLoginModule implements LoginModule {
             throw new LoginException("Cannot read credentials: " + e.getMessage());
         }
         char[] secret = password.getPassword() == null ? new char[0] : password.getPassword();
+        if (!PasswordHash.acceptable(secret)) {
+            // refused like a wrong password, before any hash is looked up or derived
+            throw new FailedLoginException("Wrong login or password");
+        }
         try {
             user = store.find(name.getName());
         } catch (IOException e) {

@@ -27,4 +27,22 @@ public class UserStoreTest {
         assertFalse("plain passwords must not stay on disk", onDisk.contains("s3cret"));
         assertTrue(onDisk.contains("pbkdf2-sha256$"));
     }
+
+    @Test
+    public void plainPasswordWithControlCharactersIsRefusedAndKeptForTheAdministrator() throws Exception {
+        Path file = Files.createTempFile("users", ".properties");
+        // the escape written below is a NUL in the loaded value; a trim() would have cut it and accepted "admin"
+        Files.writeString(file, "admin = admin\\u0000,admin\nbell = a\\u0007b,manager\nmanager = manager ,manager\n",
+                StandardCharsets.UTF_8);
+        UserStore store = new UserStore(file);
+        assertNull(store.find("admin"));
+        assertNull(store.find("bell"));
+        UserStore.User manager = store.find("manager");
+        assertTrue(PasswordHash.matches("manager".toCharArray(), manager.passwordHash()));
+        String onDisk = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue("a refused line stays for the administrator to correct", onDisk.contains("admin=admin\u0000,admin"));
+        assertTrue(onDisk.contains("bell=a\u0007b,manager"));
+        assertNull("and stays refused when read again", new UserStore(file).find("admin"));
+        assertFalse(onDisk.contains("manager ,"));
+    }
 }

@@ -2,6 +2,7 @@ package io.pitstop.core.rest.internal;
 
 import io.pitstop.core.api.HealthCheck;
 import io.pitstop.core.rest.Rest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,11 +14,14 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.slf4j.Logger;
@@ -25,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Liveness and readiness for load balancers, monitoring and the start script:
- * 200 {@code UP} when every registered {@link HealthCheck} passes, 503
- * {@code DOWN} naming the failing ones otherwise. Open to everyone, so it
+ * 200 {@code UP} when every registered {@link HealthCheck} passes and the API
+ * itself is served (the built-in check {@code api}, see {@link ServedResources}),
+ * 503 {@code DOWN} naming the failing ones otherwise. Open to everyone, so it
  * says only names and states; what went wrong is logged once per change.
  */
 @Component(service = HealthResource.class)
@@ -38,6 +43,17 @@ public class HealthResource {
     private static final Logger LOG = LoggerFactory.getLogger(HealthResource.class);
 
     private final List<HealthCheck> checks = new CopyOnWriteArrayList<>();
+
+    /** Optional and dynamic: the runtime that serves this resource must not be what restarts it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JaxrsServiceRuntime runtime;
+
+    private final ServedResources api;
+
+    @Activate
+    public HealthResource(BundleContext context) {
+        this.api = new ServedResources(context, () -> runtime);
+    }
 
     /** Anonymous callers may poll as fast as they like; the checks (a database connection each time) run at most once a second. */
     private static final long FRESH_MILLIS = 1_000;
@@ -77,12 +93,17 @@ public class HealthResource {
     private Answer runChecks(long now) {
         Map<String, String> states = new TreeMap<>();
         boolean allUp = true;
-        for (HealthCheck check : checks) {
+        List<HealthCheck> all = new ArrayList<>(checks);
+        all.add(api);
+        for (HealthCheck check : all) {
             HealthCheck.Result result = run(check);
             states.put(check.name(), result.up() ? "UP" : "DOWN");
             allUp &= result.up();
             Boolean before = lastUp.put(check.name(), result.up());
-            if (!result.up() && !Boolean.FALSE.equals(before)) {
+            if (!result.up() && before == null && check == api) {
+                // every start has a moment when resources are registered but not yet served: not a warning
+                LOG.info("Health check '{}' not ready yet: {}", check.name(), result.detail());
+            } else if (!result.up() && !Boolean.FALSE.equals(before)) {
                 LOG.warn("Health check '{}' failed: {}", check.name(), result.detail());
             } else if (result.up() && Boolean.FALSE.equals(before)) {
                 LOG.info("Health check '{}' passes again", check.name());

@@ -1,0 +1,49 @@
+package io.pitstop.core.impl.security;
+
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.FailedLoginException;
+import org.junit.Test;
+
+public class PitstopLoginModuleTest {
+    @Test
+    public void trailingNulIsAWrongPassword() throws Exception {
+        Path file = Files.createTempFile("users", ".properties");
+        Files.writeString(file, "admin = admin,admin\n", StandardCharsets.UTF_8);
+        assertTrue(module(file, "admin", "admin").login());
+        assertThrows(FailedLoginException.class, () -> module(file, "admin", "admin\u0000").login());
+        assertThrows(FailedLoginException.class, () -> module(file, "admin", "\u0000admin").login());
+        assertThrows(FailedLoginException.class, () -> module(file, "admin", "").login());
+    }
+
+    @Test
+    public void controlCharactersAreRefusedBeforeTheUserStoreIsRead() throws Exception {
+        // a file that cannot be read would fail the login with "Cannot read the user store" if it were looked at
+        Path folder = Files.createTempDirectory("users");
+        FailedLoginException refused = assertThrows(FailedLoginException.class,
+                () -> module(folder, "admin", "admin\u0007").login());
+        assertTrue(refused.getMessage(), refused.getMessage().contains("Wrong login or password"));
+    }
+
+    private static PitstopLoginModule module(Path users, String login, String password) {
+        PitstopLoginModule module = new PitstopLoginModule();
+        module.initialize(new Subject(), callbacks -> {
+            for (var cb : callbacks) {
+                if (cb instanceof NameCallback name) {
+                    name.setName(login);
+                } else if (cb instanceof PasswordCallback pass) {
+                    pass.setPassword(password.toCharArray());
+                }
+            }
+        }, Map.of(), Map.of(PitstopLoginModule.USERS_FILE, users.toString()));
+        return module;
+    }
+}
