@@ -34,6 +34,26 @@ public final class Distribution implements AutoCloseable {
         Files.writeString(etc.resolve("pitstop-users.properties"), users);
     }
 
+    /** Adds a feature to the boot features, as ./pitstop does with the demo data. */
+    public void boot(String feature) throws IOException {
+        replace(home.resolve("etc/org.apache.karaf.features.cfg"), "(?m)^( *pitstop-core/[^,]*, *\\\\)$",
+                "$1\n    " + feature + ", \\\\");
+    }
+
+    /** Lines of data/log/karaf.log (empty before the first start). */
+    public List<String> log() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    /** Kills the server's JVM as a power cut would (kill -9), without the shutdown that stop() asks for. */
+    public void kill() throws Exception {
+        long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).trim());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no Karaf process " + pid));
+        process.destroyForcibly();
+        process.onExit().get(60, TimeUnit.SECONDS);
+    }
+
     public int port() {
         return port;
     }
