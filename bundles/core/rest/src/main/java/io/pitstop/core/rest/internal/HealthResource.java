@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -48,11 +49,15 @@ public class HealthResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile JaxrsServiceRuntime runtime;
 
+    /** Names the resource components that still wait for a service; optional like the runtime, for the same reason. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime components;
+
     private final ServedResources api;
 
     @Activate
     public HealthResource(BundleContext context) {
-        this.api = new ServedResources(context, () -> runtime);
+        this.api = new ServedResources(context, () -> runtime, () -> components);
     }
 
     /** Anonymous callers may poll as fast as they like; the checks (a database connection each time) run at most once a second. */
