@@ -117,6 +117,24 @@ public abstract class CoreSuite {
         return seen.stream().filter(e -> e.getTopic().equals("pitstop/contacts/CREATED") && inn.equals(e.getProperty("inn"))).toList();
     }
 
+    // ---------------------------------------------------------------- bad input, every endpoint
+
+    /**
+     * Every operation of /api/openapi.json, with about 1,500 bad inputs: each a 4xx problem body without Java
+     * names or a long echo, and not a row changed. The report lands in itests/target/bad-input-report-*.txt and
+     * the build prints it.
+     */
+    @Test
+    public void badInputIsRefusedEverywhereAndChangesNothing() throws Exception {
+        BadInputSuite suite = new BadInputSuite(http, dataSource);
+        String report = suite.run();
+        String failures = suite.failures().isEmpty() ? "" : suite.failureSummary(50);
+        System.out.println(report);
+        suite.write(report, getClass().getSimpleName());
+        assertTrue("at least 1,000 bad inputs per run; sent " + suite.inputsSent(), suite.inputsSent() >= 1_000);
+        assertTrue(report + "\n" + failures, suite.failures().isEmpty());
+    }
+
     // ---------------------------------------------------------------- contacts
 
     @Test

@@ -48,6 +48,8 @@ public final class PitstopTestSupport {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(http)),
+                // where tests inside the container write reports the build prints (itests/target)
+                systemProperty("pitstop.itest.target").value(new File("target").getAbsolutePath()),
                 systemProperty("pitstop.config.dir").value(new File("../config").getAbsolutePath()),
                 // on a busy 2-core machine the probe's services take longer than Pax Exam's 10 s default
                 systemProperty("pax.exam.service.timeout").value("180000"),

@@ -1,5 +1,6 @@
 package io.pitstop.accounts.rest;
 
+import io.pitstop.core.rest.ApiField;
 import io.pitstop.accounts.api.Account;
 import io.pitstop.accounts.api.AccountChange;
 import io.pitstop.accounts.api.AccountDraft;
@@ -58,16 +59,17 @@ public class AccountResource {
     private AuditService audit;
 
     /** Body of POST /api/accounts. */
-    public record OpenAccount(String ownerId, String currency, BigDecimal creditLimit, BigDecimal criticalBalance,
-                              String timeZone) {
+    public record OpenAccount(@ApiField(required = true, format = ApiField.UUID) String ownerId, @ApiField(format = ApiField.CURRENCY) String currency,
+                              BigDecimal creditLimit, BigDecimal criticalBalance, @ApiField(format = ApiField.TIME_ZONE) String timeZone) {
     }
 
     /** Body of PUT /api/accounts/{id}/settings. */
-    public record Settings(BigDecimal creditLimit, BigDecimal criticalBalance, String timeZone) {
+    public record Settings(BigDecimal creditLimit, BigDecimal criticalBalance, @ApiField(format = ApiField.TIME_ZONE) String timeZone) {
     }
 
     /** Body of POST /api/accounts/{id}/status. */
-    public record StatusChange(String status, String reason) {
+    public record StatusChange(@ApiField(required = true, valuesOf = AccountStatus.class) String status,
+                               @ApiField(required = true) String reason) {
     }
 
     /** Answer of GET /api/accounts/{id}/balance. */

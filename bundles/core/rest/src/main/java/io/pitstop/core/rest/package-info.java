@@ -4,7 +4,7 @@
  * and the problem media type.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.pitstop.core.rest;
 
 import org.osgi.annotation.bundle.Export;

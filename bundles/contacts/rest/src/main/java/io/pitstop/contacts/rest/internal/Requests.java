@@ -1,5 +1,6 @@
 package io.pitstop.contacts.rest.internal;
 
+import io.pitstop.core.rest.ApiField;
 import io.pitstop.contacts.api.Address;
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.OrganizationDraft;
@@ -21,7 +22,7 @@ final class Requests {
     }
 
     /** POST /contacts/organizations. */
-    record NewOrganization(String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
+    record NewOrganization(@ApiField(required = true) String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
                            List<Address> addresses, Set<String> tags, String note) {
         OrganizationDraft draft() {
             return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note);
@@ -29,15 +30,15 @@ final class Requests {
     }
 
     /** PUT /contacts/organizations/{id}: all fields, replacing the stored ones, and the version they were read at. */
-    record ChangedOrganization(String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
-                               List<Address> addresses, Set<String> tags, String note, Long version) {
+    record ChangedOrganization(@ApiField(required = true) String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
+                               List<Address> addresses, Set<String> tags, String note, @ApiField(required = true) Long version) {
         OrganizationDraft draft() {
             return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note);
         }
     }
 
     /** POST /contacts/persons. */
-    record NewPerson(String lastName, String firstName, String middleName, LocalDate birthDate, String inn,
+    record NewPerson(@ApiField(anyOf = "name") String lastName, @ApiField(anyOf = "name") String firstName, String middleName, LocalDate birthDate, String inn,
                      List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, String note) {
         PersonDraft draft() {
             return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note);
@@ -45,16 +46,16 @@ final class Requests {
     }
 
     /** PUT /contacts/persons/{id}. */
-    record ChangedPerson(String lastName, String firstName, String middleName, LocalDate birthDate, String inn,
+    record ChangedPerson(@ApiField(anyOf = "name") String lastName, @ApiField(anyOf = "name") String firstName, String middleName, LocalDate birthDate, String inn,
                          List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, String note,
-                         Long version) {
+                         @ApiField(required = true) Long version) {
         PersonDraft draft() {
             return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note);
         }
     }
 
     /** POST /contacts/{id}/relations: the contact in the path stands in {@code type} to {@code to}. */
-    record NewRelation(RelationType type, String to, String position) {
+    record NewRelation(@ApiField(required = true) RelationType type, @ApiField(required = true, format = ApiField.UUID) String to, String position) {
         /** The other contact's id, or null when absent (the service reports it with the other errors). */
         ContactId toId() {
             if (to == null || to.isBlank()) {

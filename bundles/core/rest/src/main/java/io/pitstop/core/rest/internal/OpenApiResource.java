@@ -1,15 +1,19 @@
 package io.pitstop.core.rest.internal;
 
+import io.pitstop.core.rest.ApiField;
 import io.pitstop.core.rest.Rest;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.security.PermitAll;
@@ -43,8 +47,10 @@ import org.slf4j.LoggerFactory;
  * {@code /api/openapi.json}: an OpenAPI 3 document built from the JAX-RS
  * annotations of every resource currently published, so that a plugin's
  * endpoints appear in it when the plugin is installed and vanish when it goes.
- * Request bodies that are records are described field by field; each
- * operation names the roles that may call it.
+ * Request bodies that are records are described field by field (required
+ * fields, formats and accepted values as the resources declare them with
+ * {@link ApiField}); each operation names the roles that may call it, and an
+ * {@code Idempotency-Key} header is required wherever a resource reads it.
  */
 @Component(service = OpenApiResource.class)
 @JaxrsResource
@@ -133,20 +139,24 @@ public class OpenApiResource {
             op.put("x-roles", roles(m, type));
             List<Map<String, Object>> params = new ArrayList<>();
             for (Parameter p : m.getParameters()) {
-                Annotation where = null;
-                for (Annotation a : p.getAnnotations()) {
-                    if (a instanceof PathParam || a instanceof QueryParam || a instanceof HeaderParam) {
-                        where = a;
+                ApiField field = p.getAnnotation(ApiField.class);
+                if (p.isAnnotationPresent(PathParam.class)) {
+                    params.add(param(p.getAnnotation(PathParam.class).value(), "path", p, true, field));
+                } else if (p.isAnnotationPresent(QueryParam.class)) {
+                    params.add(param(p.getAnnotation(QueryParam.class).value(), "query", p, field != null && field.required(), field));
+                } else if (p.isAnnotationPresent(HeaderParam.class)) {
+                    String name = p.getAnnotation(HeaderParam.class).value();
+                    // every resource that reads the key refuses to go without it (a retry must be recognisable)
+                    boolean key = Rest.IDEMPOTENCY_KEY.equalsIgnoreCase(name);
+                    Map<String, Object> header = param(name, "header", p, key || field != null && field.required(), field);
+                    if (key) {
+                        header.put("description", "A unique text the client chooses per operation; repeating the request with the "
+                                + "same key answers the first result instead of doing it twice");
                     }
-                }
-                if (where instanceof PathParam) {
-                    params.add(param(((PathParam) where).value(), "path", p.getType(), true));
-                } else if (where instanceof QueryParam) {
-                    params.add(param(((QueryParam) where).value(), "query", p.getType(), false));
-                } else if (where instanceof HeaderParam) {
-                    params.add(param(((HeaderParam) where).value(), "header", p.getType(), false));
-                } else if (p.getAnnotations().length == 0) {
-                    op.put("requestBody", Map.of("content", Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(p.getType())))));
+                    params.add(header);
+                } else if (isBody(p)) {
+                    op.put("requestBody", Map.of("content",
+                            Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(p.getParameterizedType(), null)))));
                 }
             }
             if (!params.isEmpty()) {
@@ -190,41 +200,138 @@ public class OpenApiResource {
         return r == null ? List.of() : List.of(r.value());
     }
 
-    private static Map<String, Object> param(String name, String in, Class<?> type, boolean required) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("name", name);
-        p.put("in", in);
-        p.put("required", required);
-        p.put("schema", schema(type));
-        return p;
+    /** The entity parameter: the one without a JAX-RS annotation ({@code @Context} and friends are never a body). */
+    private static boolean isBody(Parameter p) {
+        for (Annotation a : p.getAnnotations()) {
+            if (a.annotationType().getName().startsWith("javax.ws.rs.")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Object> param(String name, String in, Parameter p, boolean required, ApiField field) {
+        Map<String, Object> param = new LinkedHashMap<>();
+        param.put("name", name);
+        param.put("in", in);
+        param.put("required", required);
+        param.put("schema", schema(p.getParameterizedType(), field));
+        return param;
     }
 
     static Map<String, Object> schema(Class<?> type) {
-        if (type == String.class || type.isEnum() || type == java.util.UUID.class) {
-            return Map.of("type", "string");
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return Map.of("type", "integer");
-        }
-        if (type == BigDecimal.class) {
-            return Map.of("type", "number", "multipleOf", 0.01);
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return Map.of("type", "boolean");
-        }
-        if (type.getName().startsWith("java.time.")) {
-            return Map.of("type", "string", "format", type == java.time.LocalDate.class ? "date" : "date-time");
-        }
-        if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type)) {
-            return Map.of("type", "array", "items", Map.of());
-        }
-        if (type.isRecord()) {
-            Map<String, Object> props = new LinkedHashMap<>();
-            for (RecordComponent c : type.getRecordComponents()) {
-                props.put(c.getName(), c.getType() == type ? Map.of("type", "object") : schema(c.getType()));
+        return schema(type, null);
+    }
+
+    /** The schema of a Java type, with what {@link ApiField} adds (format, accepted values, minimum). */
+    static Map<String, Object> schema(Type generic, ApiField field) {
+        Class<?> type = raw(generic);
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (type == String.class || type == java.util.UUID.class) {
+            s.put("type", "string");
+            if (type == java.util.UUID.class) {
+                s.put("format", ApiField.UUID);
             }
-            return Map.of("type", "object", "additionalProperties", false, "properties", props);
+        } else if (type.isEnum()) {
+            s.put("type", "string");
+            s.put("enum", names(type));
+        } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            s.put("type", "integer");
+            s.put("format", type == int.class || type == Integer.class ? "int32" : "int64");
+        } else if (type == BigDecimal.class) {
+            // an amount: a JSON number with at most two decimals
+            s.put("type", "number");
+            s.put("format", "decimal");
+            s.put("multipleOf", 0.01);
+        } else if (type == boolean.class || type == Boolean.class) {
+            s.put("type", "boolean");
+        } else if (type.getName().startsWith("java.time.")) {
+            s.put("type", "string");
+            s.put("format", type == java.time.LocalDate.class ? "date" : "date-time");
+        } else if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type)) {
+            s.put("type", "array");
+            s.put("items", generic instanceof ParameterizedType pt ? schema(pt.getActualTypeArguments()[0], null) : Map.of());
+            if (Set.class.isAssignableFrom(type)) {
+                s.put("uniqueItems", true);
+            }
+        } else if (type.isRecord()) {
+            return record(type);
+        } else {
+            s.put("type", "object");
         }
-        return Map.of("type", "object");
+        if (field != null) {
+            if (!field.format().isEmpty()) {
+                s.put("format", field.format());
+            }
+            if (field.values().length > 0) {
+                s.put("enum", List.of(field.values()));
+            } else if (field.valuesOf().isEnum()) {
+                s.put("enum", names(field.valuesOf()));
+            }
+            if (field.newId()) {
+                s.put("x-new-id", true);
+            }
+            if (field.positive()) {
+                s.put("minimum", 0);
+                s.put("exclusiveMinimum", true);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * A record body: its fields, which of them are required, and the groups of alternatives: exactly one of each
+     * {@code x-one-of} group, at least one of each {@code x-any-of} group.
+     */
+    private static Map<String, Object> record(Class<?> type) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        Map<String, List<String>> anyOf = new LinkedHashMap<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            ApiField field = c.getAnnotation(ApiField.class);
+            props.put(c.getName(), c.getType() == type ? Map.of("type", "object") : schema(c.getGenericType(), field));
+            if (field != null && field.required()) {
+                required.add(c.getName());
+            }
+            if (field != null && !field.oneOf().isEmpty()) {
+                groups.computeIfAbsent(field.oneOf(), k -> new ArrayList<>()).add(c.getName());
+            }
+            if (field != null && !field.anyOf().isEmpty()) {
+                anyOf.computeIfAbsent(field.anyOf(), k -> new ArrayList<>()).add(c.getName());
+            }
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("type", "object");
+        s.put("additionalProperties", false);
+        s.put("properties", props);
+        if (!required.isEmpty()) {
+            s.put("required", required);
+        }
+        if (!groups.isEmpty()) {
+            s.put("x-one-of", List.copyOf(groups.values()));
+        }
+        if (!anyOf.isEmpty()) {
+            s.put("x-any-of", List.copyOf(anyOf.values()));
+        }
+        return s;
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return Object.class;
+    }
+
+    private static List<String> names(Class<?> enumType) {
+        List<String> names = new ArrayList<>();
+        for (Object constant : enumType.getEnumConstants()) {
+            names.add(((Enum<?>) constant).name());
+        }
+        return names;
     }
 }

@@ -1,5 +1,6 @@
 package io.pitstop.ledger.rest.internal;
 
+import io.pitstop.core.rest.ApiField;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -10,29 +11,38 @@ final class Bodies {
     }
 
     /** One line of a posting: a book by account id, book id or house book code. */
-    record Line(String accountId, String book, String houseBook, BigDecimal amount, String currency, String memo) {
+    record Line(@ApiField(oneOf = "book", format = ApiField.UUID) String accountId, @ApiField(oneOf = "book", format = ApiField.UUID) String book,
+                @ApiField(oneOf = "book", values = {"bank", "cash", "revenue", "adjustments", "refunds"}) String houseBook,
+                @ApiField(required = true) BigDecimal amount, @ApiField(required = true, format = ApiField.CURRENCY) String currency, String memo) {
     }
 
-    record Posting(String type, String reason, String sourceDocument, List<Line> lines, Boolean allowOverdraft) {
+    record Posting(@ApiField(required = true) String type, @ApiField(required = true) String reason, @ApiField(required = true) String sourceDocument,
+                   @ApiField(required = true) List<Line> lines, Boolean allowOverdraft) {
     }
 
-    record Reversal(String reason) {
+    record Reversal(@ApiField(required = true) String reason) {
     }
 
-    record NewHold(String accountId, String book, String houseBook, BigDecimal amount, String currency, String reason,
+    record NewHold(@ApiField(oneOf = "book", format = ApiField.UUID) String accountId, @ApiField(oneOf = "book", format = ApiField.UUID) String book,
+                   @ApiField(oneOf = "book", values = {"bank", "cash", "revenue", "adjustments", "refunds"}) String houseBook,
+                   @ApiField(required = true, positive = true) BigDecimal amount, @ApiField(required = true, format = ApiField.CURRENCY) String currency, @ApiField(required = true) String reason,
                    Instant expiresAt) {
     }
 
-    record Capture(BigDecimal amount, String counterBook, String houseBook, String reason) {
+    record Capture(@ApiField(positive = true) BigDecimal amount, @ApiField(oneOf = "counterBook", format = ApiField.UUID) String counterBook,
+                   @ApiField(oneOf = "counterBook", values = {"bank", "cash", "revenue", "adjustments", "refunds"}) String houseBook,
+                   String reason) {
     }
 
     record Void(String reason) {
     }
 
     /** A payment into a personal account: a {@code topup} crediting it and debiting the bank house book. */
-    record Payment(String accountId, BigDecimal amount, String currency, String reference, String payer) {
+    record Payment(@ApiField(required = true, format = ApiField.UUID) String accountId, @ApiField(required = true, positive = true) BigDecimal amount,
+                   @ApiField(format = ApiField.CURRENCY) String currency, @ApiField(required = true) String reference, String payer) {
     }
 
-    record NewBook(String book, String currency, BigDecimal creditLimit, String timeZone) {
+    record NewBook(@ApiField(required = true, format = ApiField.UUID, newId = true) String book, @ApiField(required = true, format = ApiField.CURRENCY) String currency, BigDecimal creditLimit,
+                   @ApiField(format = ApiField.TIME_ZONE) String timeZone) {
     }
 }

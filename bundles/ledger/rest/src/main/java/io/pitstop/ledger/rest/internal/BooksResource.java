@@ -1,5 +1,6 @@
 package io.pitstop.ledger.rest.internal;
 
+import io.pitstop.core.rest.ApiField;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
@@ -74,8 +75,10 @@ public class BooksResource {
     @Path("books/{book}/statement")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
-    public Response statement(@PathParam("book") String book, @QueryParam("from") String from, @QueryParam("to") String to,
-                              @QueryParam("format") String format, @Context HttpHeaders headers) {
+    public Response statement(@PathParam("book") String book,
+                              @QueryParam("from") @ApiField(required = true, format = ApiField.DATE) String from,
+                              @QueryParam("to") @ApiField(required = true, format = ApiField.DATE) String to,
+                              @QueryParam("format") @ApiField(values = {"csv", "json"}) String format, @Context HttpHeaders headers) {
         UUID id = Requests.pathBook(book);
         Validation v = new Validation();
         LocalDate start = Requests.date(v, "from", from);

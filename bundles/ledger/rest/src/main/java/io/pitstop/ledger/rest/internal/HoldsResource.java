@@ -1,5 +1,6 @@
 package io.pitstop.ledger.rest.internal;
 
+import io.pitstop.core.rest.ApiField;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
@@ -65,7 +66,7 @@ public class HoldsResource {
 
     @GET
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
-    public List<Hold> holds(@QueryParam("book") String book, @QueryParam("pending") boolean pending) {
+    public List<Hold> holds(@QueryParam("book") @ApiField(required = true) String book, @QueryParam("pending") boolean pending) {
         if (book == null || book.isBlank()) {
             throw ValidationException.field("book", "is required");
         }

@@ -1,5 +1,6 @@
 package io.pitstop.ledger.rest.internal;
 
+import io.pitstop.core.rest.ApiField;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.Money;
@@ -104,8 +105,9 @@ public class TransactionsResource {
     @GET
     @Path("transactions")
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
-    public Page<LedgerTransaction> journal(@QueryParam("book") String book, @QueryParam("from") String from,
-                                           @QueryParam("to") String to, @QueryParam("type") String type,
+    public Page<LedgerTransaction> journal(@QueryParam("book") String book,
+                                           @QueryParam("from") @ApiField(format = ApiField.DATE_OR_INSTANT) String from,
+                                           @QueryParam("to") @ApiField(format = ApiField.DATE_OR_INSTANT) String to, @QueryParam("type") String type,
                                            @QueryParam("author") String author,
                                            @QueryParam("offset") @DefaultValue("0") int offset,
                                            @QueryParam("limit") @DefaultValue("50") int limit) {
