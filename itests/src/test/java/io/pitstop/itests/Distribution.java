@@ -7,8 +7,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 
 /**
  * The real distribution run as an administrator runs it: unpacked from the
@@ -60,6 +62,19 @@ public final class Distribution implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    /**
+     * Points the server at a PostgreSQL database the way the README tells an administrator to: the template from
+     * config/ over etc/, with URL, user and password set.
+     */
+    public void usePostgres(String url, String user, String password) throws IOException {
+        Path template = Path.of(System.getProperty("pitstop.config.dir", "../config"), "org.ops4j.datasource-pitstop.cfg");
+        Path cfg = home.resolve("etc/org.ops4j.datasource-pitstop.cfg");
+        Files.copy(template, cfg, StandardCopyOption.REPLACE_EXISTING);
+        replace(cfg, "(?m)^url *=.*$", Matcher.quoteReplacement("url = " + url));
+        replace(cfg, "(?m)^user *=.*$", Matcher.quoteReplacement("user = " + user));
+        replace(cfg, "(?m)^password *=.*$", Matcher.quoteReplacement("password = " + password));
     }
 
     private static void replace(Path file, String regex, String value) throws IOException {
