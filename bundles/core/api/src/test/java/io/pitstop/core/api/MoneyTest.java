@@ -30,6 +30,15 @@ public class MoneyTest {
     }
 
     @Test
+    public void currencyIsThreeLettersAndNothingElse() {
+        for (String bad : new String[] {"RUB\u0000", " RUB", "RUB ", "R\u200BUB", "РУБ", "RU"}) {
+            ValidationException e = assertThrows(bad, ValidationException.class, () -> Money.checkCurrency(bad));
+            assertEquals("currency", e.fieldErrors().get(0).field());
+            assertTrue(e.getMessage(), e.fieldErrors().get(0).message().startsWith("is not an ISO 4217 currency code: \""));
+        }
+    }
+
+    @Test
     public void roundsHalfUpOnlyWhenComputing() {
         assertEquals("0.01", Money.rounded(new BigDecimal("0.005"), "RUB").amount().toPlainString());
         assertEquals("-0.01", Money.rounded(new BigDecimal("-0.005"), "RUB").amount().toPlainString());
