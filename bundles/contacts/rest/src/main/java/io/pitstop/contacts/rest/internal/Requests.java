@@ -6,6 +6,7 @@ import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.contacts.api.PersonDraft;
 import io.pitstop.contacts.api.RelationType;
 import io.pitstop.core.api.TypedId;
+import io.pitstop.core.rest.FreeText;
 import io.pitstop.core.api.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ final class Requests {
 
     /** POST /contacts/organizations. */
     record NewOrganization(String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
-                           List<Address> addresses, Set<String> tags, String note) {
+                           List<Address> addresses, Set<String> tags, @FreeText String note) {
         OrganizationDraft draft() {
             return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note);
         }
@@ -30,7 +31,7 @@ final class Requests {
 
     /** PUT /contacts/organizations/{id}: all fields, replacing the stored ones, and the version they were read at. */
     record ChangedOrganization(String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
-                               List<Address> addresses, Set<String> tags, String note, Long version) {
+                               List<Address> addresses, Set<String> tags, @FreeText String note, Long version) {
         OrganizationDraft draft() {
             return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note);
         }
@@ -38,7 +39,7 @@ final class Requests {
 
     /** POST /contacts/persons. */
     record NewPerson(String lastName, String firstName, String middleName, LocalDate birthDate, String inn,
-                     List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, String note) {
+                     List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, @FreeText String note) {
         PersonDraft draft() {
             return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note);
         }
@@ -46,7 +47,7 @@ final class Requests {
 
     /** PUT /contacts/persons/{id}. */
     record ChangedPerson(String lastName, String firstName, String middleName, LocalDate birthDate, String inn,
-                         List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, String note,
+                         List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, @FreeText String note,
                          Long version) {
         PersonDraft draft() {
             return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note);
