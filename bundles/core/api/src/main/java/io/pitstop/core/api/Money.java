@@ -38,7 +38,7 @@ public final class Money implements Comparable<Money> {
         }
         BigDecimal normalised = amount.stripTrailingZeros();
         if (normalised.scale() > SCALE) {
-            throw ValidationException.field(field, "must have at most 2 decimal places, got " + amount.toPlainString());
+            throw ValidationException.field(field, "must have at most 2 decimal places, got " + Validation.quote(amount.toString()));
         }
         if (amount.abs().compareTo(new BigDecimal("100000000000000000")) >= 0) {
             throw ValidationException.field(field, "is too large");
