@@ -180,7 +180,7 @@ public class AccountServiceImpl implements AccountService, ContactUsage {
         try {
             return ZoneId.of(zone).getId();
         } catch (DateTimeException e) {
-            v.require(false, "timeZone", "is not a known time zone: " + zone);
+            v.require(false, "timeZone", "is not a known time zone: " + Validation.quote(zone));
             return DEFAULT_ZONE;
         }
     }

@@ -14,16 +14,15 @@ import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.ValidationException;
+import io.pitstop.core.rest.FreeText;
+import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ledger.api.Ledger;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Locale;
-import java.util.Set;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -68,8 +67,7 @@ public class AccountResource {
     }
 
     /** Body of POST /api/accounts/{id}/status. */
-    public record StatusChange(@ApiField(required = true, valuesOf = AccountStatus.class) String status,
-                               @ApiField(required = true) String reason) {
+    public record StatusChange(@ApiField(required = true) AccountStatus status, @ApiField(required = true) @FreeText String reason) {
     }
 
     /** Answer of GET /api/accounts/{id}/balance. */
@@ -94,10 +92,16 @@ public class AccountResource {
     @GET
     @RolesAllowed({"admin", "manager", "accountant", "support"})
     public Page<Account> search(@QueryParam("owner") String owner, @QueryParam("status") String status,
-                                @QueryParam("number") String number, @QueryParam("offset") @DefaultValue("0") int offset,
-                                @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("sort") String sort) {
-        AccountQuery q = new AccountQuery(owner == null ? null : ContactId.parse(owner), status(status), number);
-        return accounts.search(q, new PageRequest(offset, limit, PageRequest.parseSort(sort, Set.copyOf(AccountService.SORTABLE))));
+                                @QueryParam("number") String number, @QueryParam("offset") String offset,
+                                @QueryParam("limit") String limit, @QueryParam("sort") String sort) {
+        Params p = new Params();
+        String ownerId = p.text(owner, "owner");
+        AccountStatus chosen = p.choice(status, "status", AccountStatus.class);
+        String numbered = p.text(number, "number");
+        PageRequest page = p.page(offset, limit, sort, AccountService.SORTABLE);
+        p.throwIfInvalid();
+        AccountQuery q = new AccountQuery(ownerId == null ? null : ContactId.parse(ownerId), chosen, numbered);
+        return accounts.search(q, page);
     }
 
     @GET
@@ -111,7 +115,10 @@ public class AccountResource {
     @Path("by-number/{number}")
     @RolesAllowed({"admin", "manager", "accountant", "support", "integrator"})
     public Account byNumber(@PathParam("number") String number) {
-        return accounts.byNumber(number);
+        Params p = new Params();
+        String text = p.text(number, "number");
+        p.throwIfInvalid();
+        return accounts.byNumber(text);
     }
 
     @GET
@@ -142,31 +149,22 @@ public class AccountResource {
         if (body == null) {
             throw ValidationException.field("body", "is required");
         }
-        AccountStatus target = status(body.status());
-        if (target == null) {
+        if (body.status() == null) {
             throw ValidationException.field("status", "is required");
         }
-        return accounts.setStatus(Rest.actor(security), AccountId.parse(id), target, body.reason());
+        return accounts.setStatus(Rest.actor(security), AccountId.parse(id), body.status(), body.reason());
     }
 
     @GET
     @Path("{id}/audit")
     @RolesAllowed({"admin", "manager", "accountant"})
-    public Page<AuditEntry> history(@PathParam("id") String id, @QueryParam("offset") @DefaultValue("0") int offset,
-                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+    public Page<AuditEntry> history(@PathParam("id") String id, @QueryParam("offset") String offset,
+                                    @QueryParam("limit") String limit) {
         AccountId account = AccountId.parse(id);
+        Params p = new Params();
+        PageRequest page = p.page(offset, limit);
+        p.throwIfInvalid();
         accounts.get(account);
-        return audit.history(account.ref(), new PageRequest(offset, limit, null));
-    }
-
-    private static AccountStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return AccountStatus.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.field("status", "must be one of ACTIVE, SUSPENDED, CLOSED");
-        }
+        return audit.history(account.ref(), page);
     }
 }

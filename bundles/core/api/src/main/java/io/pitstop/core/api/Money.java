@@ -38,7 +38,7 @@ public final class Money implements Comparable<Money> {
         }
         BigDecimal normalised = amount.stripTrailingZeros();
         if (normalised.scale() > SCALE) {
-            throw ValidationException.field(field, "must have at most 2 decimal places, got " + amount.toPlainString());
+            throw ValidationException.field(field, "must have at most 2 decimal places, got " + Validation.quote(amount.toString()));
         }
         if (amount.abs().compareTo(new BigDecimal("100000000000000000")) >= 0) {
             throw ValidationException.field(field, "is too large");
@@ -50,7 +50,7 @@ public final class Money implements Comparable<Money> {
         try {
             return of(new BigDecimal(amount), currency);
         } catch (NumberFormatException e) {
-            throw ValidationException.field("amount", "is not a number: " + amount);
+            throw ValidationException.field("amount", "is not a number: " + Validation.quote(amount));
         }
     }
 
@@ -63,16 +63,23 @@ public final class Money implements Comparable<Money> {
         return new Money(BigDecimal.ZERO.setScale(SCALE), checkCurrency(currency));
     }
 
-    /** Returns the ISO 4217 code, upper case, or throws a field error for an unknown one. */
+    /**
+     * Returns the ISO 4217 code, upper case, or throws a field error for an unknown one. Three Latin letters and
+     * nothing else: a code with spaces or control characters around it ({@code " RUB"}, {@code "RUB\u0000"}) is a
+     * caller's mistake to report, not to clean up.
+     */
     public static String checkCurrency(String currency) {
         if (currency == null || currency.isBlank()) {
             throw ValidationException.field("currency", "is required");
         }
-        String code = currency.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!currency.matches("[A-Za-z]{3}")) {
+            throw ValidationException.field("currency", "is not an ISO 4217 currency code: " + Validation.quote(currency));
+        }
+        String code = currency.toUpperCase(java.util.Locale.ROOT);
         try {
             Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw ValidationException.field("currency", "is not an ISO 4217 currency code: " + currency);
+            throw ValidationException.field("currency", "is not an ISO 4217 currency code: " + Validation.quote(currency));
         }
         return code;
     }

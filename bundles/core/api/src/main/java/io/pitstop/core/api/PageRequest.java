@@ -37,7 +37,7 @@ public record PageRequest(int offset, int limit, List<SortOrder> sort) {
             boolean desc = p.startsWith("-");
             String property = desc || p.startsWith("+") ? p.substring(1) : p;
             if (!allowed.contains(property)) {
-                throw ValidationException.field("sort", "cannot sort by '" + property + "'; allowed: " + new java.util.TreeSet<>(allowed));
+                throw ValidationException.field("sort", "cannot sort by " + Validation.quote(property) + "; allowed: " + new java.util.TreeSet<>(allowed));
             }
             orders.add(new SortOrder(property, !desc));
         }

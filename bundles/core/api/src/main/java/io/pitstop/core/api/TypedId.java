@@ -24,7 +24,7 @@ public interface TypedId {
         try {
             return UUID.fromString(text.trim());
         } catch (IllegalArgumentException e) {
-            throw ValidationException.field(field, "is not a valid id: " + text);
+            throw ValidationException.field(field, "is not a valid id: " + Validation.quote(text));
         }
     }
 }

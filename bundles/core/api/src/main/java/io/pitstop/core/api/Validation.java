@@ -8,6 +8,9 @@ import java.util.List;
  * a REST client sees all problems at once instead of one per round trip.
  */
 public final class Validation {
+    /** How much of a caller's input a message quotes. */
+    public static final int QUOTE_LENGTH = 40;
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public Validation require(boolean condition, String field, String message) {
@@ -34,6 +37,34 @@ public final class Validation {
             errors.addAll(e.fieldErrors());
         }
         return this;
+    }
+
+    /**
+     * A caller's input as a message may quote it: at most {@value #QUOTE_LENGTH} characters (a megabyte sent back
+     * helps nobody and fills logs), control and invisible characters shown as {@code \\uXXXX} so that a message
+     * never carries what the input rules refuse, in double quotes.
+     */
+    public static String quote(String input) {
+        if (input == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        int shown = 0;
+        for (int i = 0; i < input.length() && shown < QUOTE_LENGTH; i++, shown++) {
+            char c = input.charAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
+        if (input.length() > QUOTE_LENGTH) {
+            out.append(" (").append(input.length()).append(" characters)");
+        }
+        return out.toString();
     }
 
     public boolean hasErrors() {

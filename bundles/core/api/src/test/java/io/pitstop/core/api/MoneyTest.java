@@ -19,6 +19,10 @@ public class MoneyTest {
     public void refusesOverPreciseAmounts() {
         ValidationException e = assertThrows(ValidationException.class, () -> Money.of("10.005", "RUB"));
         assertEquals("amount", e.fieldErrors().get(0).field());
+        assertEquals("must have at most 2 decimal places, got \"10.005\"", e.fieldErrors().get(0).message());
+        // an exponent is quoted as written: its plain form could be a billion digits long
+        ValidationException tiny = assertThrows(ValidationException.class, () -> Money.of(new BigDecimal("1E-999999999"), "RUB"));
+        assertEquals("must have at most 2 decimal places, got \"1E-999999999\"", tiny.fieldErrors().get(0).message());
         // trailing zeros are not extra precision
         assertEquals("10.00", Money.of("10.000", "RUB").amount().toPlainString());
     }
@@ -27,6 +31,15 @@ public class MoneyTest {
     public void refusesUnknownCurrency() {
         ValidationException e = assertThrows(ValidationException.class, () -> Money.of("1", "XYZ1"));
         assertEquals("currency", e.fieldErrors().get(0).field());
+    }
+
+    @Test
+    public void currencyIsThreeLettersAndNothingElse() {
+        for (String bad : new String[] {"RUB\u0000", " RUB", "RUB ", "R\u200BUB", "РУБ", "RU"}) {
+            ValidationException e = assertThrows(bad, ValidationException.class, () -> Money.checkCurrency(bad));
+            assertEquals("currency", e.fieldErrors().get(0).field());
+            assertTrue(e.getMessage(), e.fieldErrors().get(0).message().startsWith("is not an ISO 4217 currency code: \""));
+        }
     }
 
     @Test

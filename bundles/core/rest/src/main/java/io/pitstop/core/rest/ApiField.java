@@ -53,4 +53,10 @@ public @interface ApiField {
 
     /** An id the client chooses for the record it creates (any new UUID), rather than one of an existing record. */
     boolean newId() default false;
+
+    /**
+     * The type a parameter taken as text is read as ({@code boolean.class} for a flag read by {@link Params#flag}),
+     * so that the document shows what the server accepts rather than the Java parameter's {@code String}.
+     */
+    Class<?> as() default Void.class;
 }

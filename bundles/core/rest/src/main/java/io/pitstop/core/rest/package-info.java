@@ -1,7 +1,8 @@
 /**
  * What a Pitstop REST resource needs from the shared REST layer: the
  * extension filter to select, the caller as an {@link io.pitstop.core.api.Actor},
- * and the problem media type.
+ * the problem media type, and {@link io.pitstop.core.rest.Params} and {@link io.pitstop.core.rest.FreeText}: the
+ * input rules for parameters and body text.
  */
 @Export
 @Version("1.1.0")

@@ -55,7 +55,7 @@ final class Requests {
             return null;
         }
         if (amount.stripTrailingZeros().scale() > Money.SCALE) {
-            v.require(false, field, "must have at most 2 decimal places, got " + amount.toPlainString());
+            v.require(false, field, "must have at most 2 decimal places, got " + Validation.quote(amount.toString()));
             return null;
         }
         if (amount.abs().compareTo(TOO_LARGE) >= 0) {
@@ -86,7 +86,7 @@ final class Requests {
         try {
             return ZoneId.of(zone.trim()).getId();
         } catch (DateTimeException e) {
-            v.require(false, "timeZone", "is not a time zone id such as Europe/Moscow: " + zone);
+            v.require(false, "timeZone", "is not a time zone id such as Europe/Moscow: " + Validation.quote(zone));
             return null;
         }
     }

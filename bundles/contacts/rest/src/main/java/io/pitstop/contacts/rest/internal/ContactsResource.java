@@ -11,6 +11,7 @@ import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.TypedId;
+import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import java.net.URI;
 import java.util.List;
@@ -97,8 +98,12 @@ public class ContactsResource {
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT, Actor.INTEGRATOR})
     public List<DuplicateHint> duplicates(@QueryParam("phone") List<String> phones, @QueryParam("email") List<String> emails,
                                           @QueryParam("except") String except) {
-        ContactId exceptId = except == null || except.isBlank() ? null : new ContactId(TypedId.parse(except, "except"));
-        return contacts.possibleDuplicates(phones, emails, exceptId);
+        Params p = new Params();
+        List<String> phoneTexts = phones.stream().map(phone -> p.text(phone, "phone")).toList();
+        List<String> emailTexts = emails.stream().map(email -> p.text(email, "email")).toList();
+        p.throwIfInvalid();
+        ContactId exceptId = except == null || except.isEmpty() ? null : new ContactId(TypedId.parse(except, "except"));
+        return contacts.possibleDuplicates(phoneTexts, emailTexts, exceptId);
     }
 
     // --- one contact ------------------------------------------------------------------------------------------

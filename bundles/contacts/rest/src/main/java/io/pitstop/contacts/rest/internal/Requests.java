@@ -7,6 +7,7 @@ import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.contacts.api.PersonDraft;
 import io.pitstop.contacts.api.RelationType;
 import io.pitstop.core.api.TypedId;
+import io.pitstop.core.rest.FreeText;
 import io.pitstop.core.api.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ final class Requests {
 
     /** POST /contacts/organizations. */
     record NewOrganization(@ApiField(required = true) String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
-                           List<Address> addresses, Set<String> tags, String note) {
+                           List<Address> addresses, Set<String> tags, @FreeText String note) {
         OrganizationDraft draft() {
             return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note);
         }
@@ -31,7 +32,7 @@ final class Requests {
 
     /** PUT /contacts/organizations/{id}: all fields, replacing the stored ones, and the version they were read at. */
     record ChangedOrganization(@ApiField(required = true) String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
-                               List<Address> addresses, Set<String> tags, String note, @ApiField(required = true) Long version) {
+                               List<Address> addresses, Set<String> tags, @FreeText String note, @ApiField(required = true) Long version) {
         OrganizationDraft draft() {
             return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note);
         }
@@ -39,7 +40,7 @@ final class Requests {
 
     /** POST /contacts/persons. */
     record NewPerson(@ApiField(anyOf = "name") String lastName, @ApiField(anyOf = "name") String firstName, String middleName, LocalDate birthDate, String inn,
-                     List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, String note) {
+                     List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, @FreeText String note) {
         PersonDraft draft() {
             return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note);
         }
@@ -47,7 +48,7 @@ final class Requests {
 
     /** PUT /contacts/persons/{id}. */
     record ChangedPerson(@ApiField(anyOf = "name") String lastName, @ApiField(anyOf = "name") String firstName, String middleName, LocalDate birthDate, String inn,
-                         List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, String note,
+                         List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, @FreeText String note,
                          @ApiField(required = true) Long version) {
         PersonDraft draft() {
             return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note);

@@ -83,4 +83,22 @@ public class JsonTest {
                 Requests.NewRelation.class);
         assertEquals(RelationType.EMPLOYEE_OF, r.type());
     }
+
+    @Test
+    public void onlyTheNoteSpansLines() throws Exception {
+        Requests.NewOrganization o = json.readValue("{\"name\":\"X\",\"note\":\"first\\nsecond\"}", Requests.NewOrganization.class);
+        assertEquals("first\nsecond", o.note());
+        for (String body : new String[] {
+            "{\"name\":\"X\\nY\"}",
+            "{\"name\":\"X\",\"addresses\":[{\"kind\":\"legal\",\"text\":\"Y\\nZ\"}]}",
+            "{\"name\":true}",
+        }) {
+            try {
+                json.readValue(body, Requests.NewOrganization.class);
+                fail("accepted " + body);
+            } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException expected) {
+                // the problem mapper turns this into a 400 naming the field
+            }
+        }
+    }
 }

@@ -24,14 +24,14 @@ public class ListParamsTest {
 
     @Test
     public void readsEveryParameter() {
-        ListParams p = ListParams.parse("ром", "person", "any", "vip", "20", "10", "-createdAt,name");
+        ListParams p = ListParams.parse("ром", "PERSON", "ANY", "vip", "20", "10", "-createdAt,name");
         assertEquals("ром", p.query().text());
         assertEquals(ContactKind.PERSON, p.query().kind());
         assertNull(p.query().status());
         assertEquals("vip", p.query().tag());
         assertEquals(20, p.page().offset());
         assertEquals(List.of(new PageRequest.SortOrder("createdAt", false), new PageRequest.SortOrder("name", true)), p.page().sort());
-        assertEquals(ContactStatus.ARCHIVED, ListParams.parse(null, null, "archived", null, null, null, null).query().status());
+        assertEquals(ContactStatus.ARCHIVED, ListParams.parse(null, null, "ARCHIVED", null, null, null, null).query().status());
     }
 
     @Test
@@ -39,6 +39,9 @@ public class ListParamsTest {
         expect(() -> ListParams.parse(null, "robot", "gone", null, "x", "1.5", "note"), "kind", "status", "offset", "limit", "sort");
         expect(() -> ListParams.parse(null, null, null, null, "-1", "5000", "inn"), "offset", "limit");
         expect(() -> ListParams.page("a", "0"), "offset", "limit");
+        // only the documented forms: exact names, no spaces or control characters, sort keys only
+        expect(() -> ListParams.parse("a\u0000", "person", " ACTIVE", "\uFEFF", null, null, "name\u0000"),
+                "q", "kind", "status", "tag", "sort");
     }
 
     private static void expect(Runnable call, String... fields) {

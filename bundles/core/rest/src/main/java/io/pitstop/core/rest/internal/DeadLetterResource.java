@@ -4,9 +4,9 @@ import io.pitstop.core.api.DeadLetter;
 import io.pitstop.core.api.DeadLetters;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
+import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import javax.annotation.security.RolesAllowed;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -29,8 +29,12 @@ public class DeadLetterResource {
 
     @GET
     @RolesAllowed({"admin", "integrator"})
-    public Page<DeadLetter> list(@QueryParam("source") String source, @QueryParam("offset") @DefaultValue("0") int offset,
-                                 @QueryParam("limit") @DefaultValue("50") int limit) {
-        return deadLetters.list(source, new PageRequest(offset, limit, null));
+    public Page<DeadLetter> list(@QueryParam("source") String source, @QueryParam("offset") String offset,
+                                 @QueryParam("limit") String limit) {
+        Params p = new Params();
+        String from = p.text(source, "source");
+        PageRequest page = p.page(offset, limit);
+        p.throwIfInvalid();
+        return deadLetters.list(from, page);
     }
 }

@@ -1,6 +1,8 @@
 package io.pitstop.core.rest.internal;
 
+import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.rest.ApiField;
+import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -215,7 +217,15 @@ public class OpenApiResource {
         param.put("name", name);
         param.put("in", in);
         param.put("required", required);
-        param.put("schema", schema(p.getParameterizedType(), field));
+        if ("query".equals(in) && (Params.OFFSET.equals(name) || Params.LIMIT.equals(name))) {
+            // every list pages through Params: these are its names and ranges, whatever the Java parameter's type
+            param.put("schema", Params.OFFSET.equals(name)
+                    ? Map.of("type", "integer", "format", "int32", "minimum", 0, "default", 0)
+                    : Map.of("type", "integer", "format", "int32", "minimum", 1, "maximum", PageRequest.MAX_LIMIT,
+                            "default", PageRequest.DEFAULT_LIMIT));
+        } else {
+            param.put("schema", schema(field != null && field.as() != Void.class ? field.as() : p.getParameterizedType(), field));
+        }
         return param;
     }
 

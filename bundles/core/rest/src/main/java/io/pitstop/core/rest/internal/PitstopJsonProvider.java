@@ -1,6 +1,7 @@
 package io.pitstop.core.rest.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +27,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
- * Jackson for every Pitstop resource. Strict on input: unknown fields, a
- * string where a number belongs and a fraction where an integer belongs are
- * 400s, not silently coerced values.
+ * Jackson for every Pitstop resource. Strict on input: unknown fields, a field given twice, a value of another
+ * JSON type than the field's (no coercion in any direction: {@code true} is not the text "true", "12" is not the
+ * number 12, 1.5 is not an integer, 0 is not false) and text the input rules refuse ({@link StrictText}) are 400s
+ * naming the field, not silently coerced or last-one-wins values.
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
@@ -42,6 +44,8 @@ public class PitstopJsonProvider extends JacksonJsonProvider {
 
     static ObjectMapper mapper() {
         SimpleModule pitstop = new SimpleModule("pitstop");
+        pitstop.addDeserializer(String.class, new StrictText(false));
+        pitstop.setDeserializerModifier(ExactForms.modifier());
         pitstop.addSerializer(TypedId.class, new StdSerializer<>(TypedId.class) {
             @Override
             public void serialize(TypedId id, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -64,15 +68,25 @@ public class PitstopJsonProvider extends JacksonJsonProvider {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
-        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
-            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // a scalar is read only from its own JSON type; text has its own deserializer (StrictText)
+        for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+                LogicalType.Enum, LogicalType.DateTime, LogicalType.OtherScalar}) {
+            for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.String, CoercionInputShape.EmptyString,
+                    CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+                mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+            }
         }
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // the shapes a type is written in: a number into a decimal field, text into enums, dates and ids
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        for (LogicalType type : new LogicalType[] {LogicalType.Enum, LogicalType.DateTime, LogicalType.OtherScalar}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        }
         return mapper;
     }
 }

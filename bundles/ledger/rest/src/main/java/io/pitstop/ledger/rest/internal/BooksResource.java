@@ -4,6 +4,7 @@ import io.pitstop.core.rest.ApiField;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
+import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ledger.api.BookStatus;
@@ -12,6 +13,7 @@ import io.pitstop.ledger.api.Statement;
 import io.pitstop.ledger.api.VerifyResult;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -83,10 +85,12 @@ public class BooksResource {
         Validation v = new Validation();
         LocalDate start = Requests.date(v, "from", from);
         LocalDate end = Requests.date(v, "to", to);
-        v.require(format == null || format.equals("csv") || format.equals("json"), "format", "must be csv or json");
+        Params p = new Params();
+        String chosen = p.oneOf(format, "format", List.of("csv", "json"));
+        v.check(p::throwIfInvalid);
         v.throwIfInvalid();
         Statement statement = ledger.statement(id, start, end);
-        boolean csv = "csv".equals(format) || (format == null && headers.getAcceptableMediaTypes().stream()
+        boolean csv = "csv".equals(chosen) || (chosen == null && headers.getAcceptableMediaTypes().stream()
                 .anyMatch(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType()));
         if (!csv) {
             return Response.ok(statement, MediaType.APPLICATION_JSON_TYPE).build();

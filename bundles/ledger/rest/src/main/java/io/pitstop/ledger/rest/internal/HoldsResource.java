@@ -4,6 +4,7 @@ import io.pitstop.core.rest.ApiField;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
+import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import io.pitstop.ledger.api.CaptureRequest;
 import io.pitstop.ledger.api.Hold;
@@ -66,11 +67,15 @@ public class HoldsResource {
 
     @GET
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
-    public List<Hold> holds(@QueryParam("book") @ApiField(required = true) String book, @QueryParam("pending") boolean pending) {
-        if (book == null || book.isBlank()) {
+    public List<Hold> holds(@QueryParam("book") @ApiField(required = true) String book, @QueryParam("pending") @ApiField(as = boolean.class) String pending) {
+        Params p = new Params();
+        String bookText = p.text(book, "book");
+        boolean onlyPending = p.flag(pending, "pending", false);
+        p.throwIfInvalid();
+        if (bookText == null) {
             throw ValidationException.field("book", "is required");
         }
-        return ledger.holds(Requests.pathBook(book), pending);
+        return ledger.holds(Requests.pathBook(bookText), onlyPending);
     }
 
     @GET

@@ -2,6 +2,7 @@ package io.pitstop.ledger.rest.internal;
 
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.api.Validation;
+import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import io.pitstop.ledger.api.HouseBook;
 import io.pitstop.ledger.api.LedgerTransaction;
@@ -30,6 +31,9 @@ final class Requests {
         if (header == null || header.isBlank()) {
             throw ValidationException.field(Rest.IDEMPOTENCY_KEY, "header is required on every ledger write");
         }
+        Params p = new Params();
+        p.text(header, Rest.IDEMPOTENCY_KEY);
+        p.throwIfInvalid();
         return header.trim();
     }
 
@@ -46,14 +50,14 @@ final class Requests {
         }
         if (houseBook != null) {
             HouseBook house = HouseBook.byCode(houseBook.trim().toLowerCase(java.util.Locale.ROOT));
-            v.require(house != null, field, "'" + houseBook + "' is not a house book; known: " + HOUSE_CODES);
+            v.require(house != null, field, Validation.quote(houseBook) + " is not a house book; known: " + HOUSE_CODES);
             return house == null ? null : house.bookId();
         }
         String text = accountId != null ? accountId : book;
         try {
             return UUID.fromString(text.trim());
         } catch (IllegalArgumentException e) {
-            v.require(false, field, "is not a valid id: " + text);
+            v.require(false, field, "is not a valid id: " + Validation.quote(text));
             return null;
         }
     }
@@ -82,7 +86,7 @@ final class Requests {
             }
             return Instant.parse(text);
         } catch (DateTimeException e) {
-            v.require(false, field, "is not a date (2024-03-01) or an instant (2024-03-01T10:00:00Z): " + text);
+            v.require(false, field, "is not a date (2024-03-01) or an instant (2024-03-01T10:00:00Z): " + Validation.quote(text));
             return null;
         }
     }
@@ -95,7 +99,7 @@ final class Requests {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeException e) {
-            v.require(false, field, "is not a date such as 2024-03-01: " + text);
+            v.require(false, field, "is not a date such as 2024-03-01: " + Validation.quote(text));
             return null;
         }
     }

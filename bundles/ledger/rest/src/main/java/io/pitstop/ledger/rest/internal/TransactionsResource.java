@@ -8,6 +8,7 @@ import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
+import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import io.pitstop.ledger.api.HouseBook;
 import io.pitstop.ledger.api.JournalQuery;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.UUID;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -109,14 +109,19 @@ public class TransactionsResource {
                                            @QueryParam("from") @ApiField(format = ApiField.DATE_OR_INSTANT) String from,
                                            @QueryParam("to") @ApiField(format = ApiField.DATE_OR_INSTANT) String to, @QueryParam("type") String type,
                                            @QueryParam("author") String author,
-                                           @QueryParam("offset") @DefaultValue("0") int offset,
-                                           @QueryParam("limit") @DefaultValue("50") int limit) {
+                                           @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Params p = new Params();
+        String bookText = p.text(book, "book");
+        String typeText = p.text(type, "type");
+        String authorText = p.text(author, "author");
+        PageRequest page = p.page(offset, limit);
+        p.throwIfInvalid();
         Validation v = new Validation();
         Instant start = Requests.instant(v, "from", from, false);
         Instant end = Requests.instant(v, "to", to, true);
         v.throwIfInvalid();
-        UUID bookId = book == null || book.isBlank() ? null : Requests.pathBook(book);
-        return ledger.journal(new JournalQuery(bookId, start, end, type, author), new PageRequest(offset, limit, List.of()));
+        UUID bookId = bookText == null ? null : Requests.pathBook(bookText);
+        return ledger.journal(new JournalQuery(bookId, start, end, typeText, authorText), page);
     }
 
     @GET
