@@ -151,6 +151,9 @@ public class PostgresFaultIT {
             assertTrue("ledger/verify is not intact", intact);
             assertEquals("transfers answered 'nothing was changed' that the ledger has (answers: " + tally + ")",
                     List.of(), falseNothing);
+            // an outage is a 503 a client may repeat (unavailable, busy or outcome-unknown), never an incident
+            assertEquals("answers '500 internal' while the database restarted (answers: " + tally + ")",
+                    null, tally.get("500 internal"));
         }
     }
 

@@ -64,18 +64,19 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
-     * Returns the ISO 4217 code, upper case, or throws a field error for an unknown one. Three Latin letters and
-     * nothing else: a code with spaces or control characters around it ({@code " RUB"}, {@code "RUB\u0000"}) is a
-     * caller's mistake to report, not to clean up.
+     * Returns the ISO 4217 code, or throws a field error for an unknown one. Three capital Latin letters and nothing
+     * else, the one documented form: a code in lower case ({@code "rub"}) or with spaces or control characters around
+     * it ({@code " RUB"}, {@code "RUB\u0000"}) is a caller's mistake to report, not to clean up.
      */
     public static String checkCurrency(String currency) {
         if (currency == null || currency.isBlank()) {
             throw ValidationException.field("currency", "is required");
         }
-        if (!currency.matches("[A-Za-z]{3}")) {
-            throw ValidationException.field("currency", "is not an ISO 4217 currency code: " + Validation.quote(currency));
+        if (!currency.matches("[A-Z]{3}")) {
+            throw ValidationException.field("currency", "must be three capital letters of ISO 4217 such as RUB: "
+                    + Validation.quote(currency));
         }
-        String code = currency.toUpperCase(java.util.Locale.ROOT);
+        String code = currency;
         try {
             Currency.getInstance(code);
         } catch (IllegalArgumentException e) {

@@ -11,8 +11,13 @@ public class MoneyTest {
     @Test
     public void keepsScaleTwo() {
         assertEquals("10.50", Money.of("10.5", "RUB").amount().toPlainString());
-        assertEquals("7.00", Money.of(new BigDecimal("7"), "rub").amount().toPlainString());
-        assertEquals("RUB", Money.of("7", "rub").currency());
+        assertEquals("7.00", Money.of(new BigDecimal("7"), "RUB").amount().toPlainString());
+    }
+
+    @Test
+    public void currencyOnlyInCapitals() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Money.of("7", "rub"));
+        assertEquals("currency", e.fieldErrors().get(0).field());
     }
 
     @Test
@@ -35,10 +40,10 @@ public class MoneyTest {
 
     @Test
     public void currencyIsThreeLettersAndNothingElse() {
-        for (String bad : new String[] {"RUB\u0000", " RUB", "RUB ", "R\u200BUB", "РУБ", "RU"}) {
+        for (String bad : new String[] {"RUB\u0000", " RUB", "RUB ", "R\u200BUB", "РУБ", "RU", "rub", "Rub"}) {
             ValidationException e = assertThrows(bad, ValidationException.class, () -> Money.checkCurrency(bad));
             assertEquals("currency", e.fieldErrors().get(0).field());
-            assertTrue(e.getMessage(), e.fieldErrors().get(0).message().startsWith("is not an ISO 4217 currency code: \""));
+            assertTrue(e.getMessage(), e.fieldErrors().get(0).message().startsWith("must be three capital letters of ISO 4217 such as RUB: \""));
         }
     }
 

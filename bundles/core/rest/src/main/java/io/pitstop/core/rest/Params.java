@@ -3,6 +3,7 @@ package io.pitstop.core.rest;
 import io.pitstop.core.api.Money;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.Validation;
+import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.rest.internal.TextRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,15 +76,18 @@ public final class Params {
         return name == null ? null : Enum.valueOf(type, name);
     }
 
-    /** An ISO 4217 code (three letters), upper case, or null when absent. */
+    /** An ISO 4217 code (three capital letters), or null when absent. */
     public String currency(String value, String field) {
         if (absent(value)) {
             return null;
         }
-        List<String> code = new ArrayList<>(1);
-        Validation own = new Validation().check(() -> code.add(Money.checkCurrency(value)));
-        v.require(!own.hasErrors(), field, "is not an ISO 4217 currency code: " + Validation.quote(value));
-        return code.isEmpty() ? null : code.get(0);
+        try {
+            return Money.checkCurrency(value);
+        } catch (ValidationException e) {
+            // the currency rule's own words, under this parameter's name
+            v.require(false, field, e.fieldErrors().get(0).message());
+            return null;
+        }
     }
 
     /**

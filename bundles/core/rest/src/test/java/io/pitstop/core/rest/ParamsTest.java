@@ -73,7 +73,7 @@ public class ParamsTest {
                     errors(p -> p.choice(bad, "status", Status.class)));
         }
         assertEquals("RUB", new Params().currency("RUB", "currency"));
-        assertEquals(List.of(new FieldError("currency", "is not an ISO 4217 currency code: \"RUB\\u0000\"")),
+        assertEquals(List.of(new FieldError("currency", "must be three capital letters of ISO 4217 such as RUB: \"RUB\\u0000\"")),
                 errors(p -> p.currency("RUB\u0000", "currency")));
     }
 

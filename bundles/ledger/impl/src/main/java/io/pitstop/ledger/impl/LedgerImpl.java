@@ -659,7 +659,8 @@ public class LedgerImpl implements Ledger {
         Validation v = new Validation();
         v.required(id, "holdId");
         Requests.key(v, idempotencyKey);
-        Requests.text(v, reason, "reason", Requests.MAX_TEXT, false);
+        // a void gives reserved money back: like every posting it says why, for the auditor
+        Requests.text(v, reason, "reason", Requests.MAX_TEXT, true);
         v.throwIfInvalid();
         return write((c, undo) -> {
             Hold hold = Holds.byId(c, id.toString());

@@ -109,7 +109,7 @@ public class PostingTest extends TestDatabases.OnBoth {
     public void unknownBooksAndWrongCurrenciesAreFieldErrorsAndNothingIsWritten() {
         UUID a = f.book("1000");
         UUID usd = UUID.randomUUID();
-        f.ledger.openBook(usd, "usd", null, null, null);
+        f.ledger.openBook(usd, "USD", null, null, null);
         ValidationException e = assertThrows(ValidationException.class, () -> f.ledger.post(ACCOUNTANT, new PostingRequest(
                 "k", "transfer", "r", "d", List.of(
                         new PostingLine(a, money("-5"), "RUB", null),

@@ -151,9 +151,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable>, ContainerRespo
         if (state != null && (state.startsWith("08") || NOT_SERVING.contains(state))) {
             return true;
         }
-        // commons-dbcp2's words when the pool has no connection to give and cannot open one
+        // commons-dbcp2's words when the pool has no connection to give and cannot open one, and when the pooled
+        // connection it gave cannot join the transaction (its XA start failed: a connection the database dropped, seen
+        // while PostgreSQL restarts); either way the request wrote nothing, so it is the same 503
         String message = sql.getMessage() == null ? "" : sql.getMessage();
-        return message.startsWith("Cannot get a connection") || message.startsWith("Cannot create PoolableConnectionFactory");
+        return message.startsWith("Cannot get a connection") || message.startsWith("Cannot create PoolableConnectionFactory")
+                || message.startsWith("Unable to enlist connection in transaction");
     }
 
     /** The first contention rollback among the causes and, for SQL failures, their chained exceptions. */

@@ -58,6 +58,8 @@ public class ProblemMapperTest {
         SQLException batch = new SQLException("Batch entry 0 was aborted", "XX000");
         batch.setNextException(new SQLException("This connection has been closed.", "08003"));
         assertNotNull(ProblemMapper.unreachable(batch));
+        assertNotNull(ProblemMapper.unreachable(new IllegalStateException("Ledger cannot use its database connection",
+                new SQLException("Unable to enlist connection in transaction: enlistResource returns 'false'."))));
         assertNull(ProblemMapper.unreachable(new SQLException("duplicate key", "23505")));
         assertNull(ProblemMapper.unreachable(new SQLException("deadlock", "40P01")));
         assertNull(ProblemMapper.unreachable(new IllegalStateException("boom")));

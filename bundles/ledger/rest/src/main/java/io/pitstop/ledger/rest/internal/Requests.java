@@ -23,6 +23,9 @@ final class Requests {
     private static final String HOUSE_CODES = Arrays.stream(HouseBook.values()).map(HouseBook::code)
             .collect(Collectors.joining(", "));
 
+    /** The longest key the journal stores (its unique column); a longer one is refused, not cut. */
+    static final int MAX_KEY = 200;
+
     private Requests() {
     }
 
@@ -34,7 +37,11 @@ final class Requests {
         Params p = new Params();
         p.text(header, Rest.IDEMPOTENCY_KEY);
         p.throwIfInvalid();
-        return header.trim();
+        String key = header.trim();
+        if (key.length() > MAX_KEY) {
+            throw ValidationException.field(Rest.IDEMPOTENCY_KEY, "must be at most " + MAX_KEY + " characters");
+        }
+        return key;
     }
 
     /**
