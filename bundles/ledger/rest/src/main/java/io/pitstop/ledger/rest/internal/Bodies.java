@@ -38,7 +38,7 @@ final class Bodies {
                    @FreeText String reason) {
     }
 
-    record Void(@FreeText String reason) {
+    record Void(@ApiField(required = true) @FreeText String reason) {
     }
 
     /** A payment into a personal account: a {@code topup} crediting it and debiting the bank house book. */
