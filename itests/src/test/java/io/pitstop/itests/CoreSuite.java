@@ -11,8 +11,11 @@ import io.pitstop.accounts.api.AccountService;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.BusinessRuleException;
 import io.pitstop.core.api.DomainEvents;
+import io.pitstop.core.api.PageRequest;
+import io.pitstop.core.api.RecordRef;
 import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ledger.api.PostingLine;
@@ -61,6 +64,9 @@ public abstract class CoreSuite {
 
     @Inject
     protected Ledger ledger;
+
+    @Inject
+    protected AuditService audit;
 
     @Inject
     @Filter("(osgi.jndi.service.name=pitstop)")
@@ -191,6 +197,13 @@ public abstract class CoreSuite {
             assertTrue(ids(http.get("tasks?overdue=false&limit=1000", "manager")).contains(id));
             assertEquals(400, http.get("tasks?dueWithinDays=-1", "manager").status());
             assertEquals(403, http.get("tasks", "integrator").status());
+
+            List<String> history = audit.history(new RecordRef("task", UUID.fromString(id)), PageRequest.first(50)).items().stream()
+                    .map(e -> e.actor() + " " + e.action() + " " + e.after()).toList();
+            assertEquals("every accepted change audited, newest first: " + history, 4, history.size());
+            assertTrue(history.toString(), history.get(0).startsWith("manager status") && history.get(0).contains("CONFIRMED"));
+            assertTrue(history.toString(), history.get(2).startsWith("support status") && history.get(2).contains("IN_PROGRESS"));
+            assertTrue(history.toString(), history.get(3).startsWith("manager created") && history.get(3).contains("Задача на прозвон"));
 
             long until = System.currentTimeMillis() + 15_000;
             while (events(seen, id).size() < 4 && System.currentTimeMillis() < until) {
