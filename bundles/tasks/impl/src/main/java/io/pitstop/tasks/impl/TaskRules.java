@@ -12,15 +12,12 @@ import io.pitstop.tasks.api.TaskService;
 import io.pitstop.tasks.api.TaskStatus;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The rules of tasks that need no database: what a draft must hold and how a status may change. */
 final class TaskRules {
-    /** Record types a task may point at until plugins register their own. */
-    static final List<String> LINK_TYPES = List.of("contact", "account");
     static final int LOGIN_LENGTH = 100;
     private static final Pattern LOGIN = Pattern.compile("[\\p{L}\\p{N}._@-]+");
 
@@ -38,8 +35,11 @@ final class TaskRules {
     private TaskRules() {
     }
 
-    /** Every field error of a draft at once; links are checked for form here and for existence by the service. */
-    static void check(TaskDraft draft, Instant now) {
+    /**
+     * Every field error of a draft at once; links are checked for a known type here and for existence by the
+     * service. {@code linkTypes}: the record types some resolver answers for, sorted for the message.
+     */
+    static void check(TaskDraft draft, Instant now, Set<String> linkTypes) {
         if (draft == null) {
             throw ValidationException.field("body", "is required");
         }
@@ -58,7 +58,7 @@ final class TaskRules {
         v.require(draft.links().size() <= TaskService.MAX_LINKS, "links", "must hold at most " + TaskService.MAX_LINKS + " records");
         for (int i = 0; i < draft.links().size(); i++) {
             RecordRef link = draft.links().get(i);
-            v.require(LINK_TYPES.contains(link.type()), "links[" + i + "].type", "must be one of " + String.join(", ", LINK_TYPES));
+            v.require(linkTypes.contains(link.type()), "links[" + i + "].type", "must be one of " + String.join(", ", linkTypes));
         }
         v.throwIfInvalid();
     }

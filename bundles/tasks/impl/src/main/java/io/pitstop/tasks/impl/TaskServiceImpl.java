@@ -1,9 +1,5 @@
 package io.pitstop.tasks.impl;
 
-import io.pitstop.accounts.api.AccountId;
-import io.pitstop.accounts.api.AccountService;
-import io.pitstop.contacts.api.ContactId;
-import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.ConflictException;
@@ -13,6 +9,7 @@ import io.pitstop.core.api.NotFoundException;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.RecordRef;
+import io.pitstop.core.api.RecordResolver;
 import io.pitstop.core.api.SchemaMigrations;
 import io.pitstop.core.api.Transactions;
 import io.pitstop.core.api.Validation;
@@ -30,10 +27,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Tasks on plain JDBC inside {@link Transactions}: a task is a row and its links, written with its audit record
@@ -59,11 +60,17 @@ public class TaskServiceImpl implements TaskService {
     @Reference
     private DomainEvents events;
 
-    @Reference
-    private ContactService contacts;
+    /** The record types links may name, by type; plugins add theirs by registering a resolver. */
+    private final Map<String, RecordResolver> resolvers = new ConcurrentHashMap<>();
 
-    @Reference
-    private AccountService accounts;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addResolver(RecordResolver resolver) {
+        resolvers.put(resolver.type(), resolver);
+    }
+
+    void removeResolver(RecordResolver resolver) {
+        resolvers.remove(resolver.type(), resolver);
+    }
 
     @Activate
     void activate() {
@@ -74,7 +81,7 @@ public class TaskServiceImpl implements TaskService {
     public Task create(Actor actor, TaskDraft draft) {
         // milliseconds: both databases keep them, so what create answers equals what a later read finds
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        TaskRules.check(draft, now);
+        TaskRules.check(draft, now, new TreeSet<>(resolvers.keySet()));
         checkLinksExist(draft.links());
         return transactions.required(() -> {
             try (Connection c = dataSource.getConnection()) {
@@ -98,15 +105,10 @@ public class TaskServiceImpl implements TaskService {
         Validation v = new Validation();
         for (int i = 0; i < links.size(); i++) {
             RecordRef link = links.get(i);
-            try {
-                if (ContactId.TYPE.equals(link.type())) {
-                    contacts.get(new ContactId(link.id()));
-                } else {
-                    accounts.get(new AccountId(link.id()));
-                }
-            } catch (NotFoundException e) {
-                v.require(false, "links[" + i + "].id", "no " + link.type() + " with id " + link.id());
-            }
+            RecordResolver resolver = resolvers.get(link.type());
+            // a resolver that left since the form check: its type is unknown now
+            boolean exists = resolver != null && resolver.exists(link.id());
+            v.require(exists, "links[" + i + "].id", "no " + link.type() + " with id " + link.id());
         }
         v.throwIfInvalid();
     }

@@ -27,6 +27,7 @@ public class TaskRulesTest {
     private static final Actor ASSIGNEE = new Actor("ivan", Set.of(Actor.SUPPORT));
     private static final Actor STRANGER = new Actor("petr", Set.of(Actor.ACCOUNTANT));
     private static final Actor MANAGER = new Actor("boss", Set.of(Actor.MANAGER));
+    private static final Set<String> TYPES = new java.util.TreeSet<>(Set.of("contact", "account"));
 
     private static TaskDraft draft(String title, String assignee, Instant deadline, List<RecordRef> links) {
         return new TaskDraft(title, null, assignee, deadline, false, true, links);
@@ -47,27 +48,34 @@ public class TaskRulesTest {
 
     @Test
     public void acceptsAMinimalDraftAndADeadlineAtCreation() {
-        TaskRules.check(draft("Позвонить клиенту", "ivan", NOW, List.of()), NOW);
-        TaskRules.check(draft("Позвонить клиенту", "i.petrov@sales", NOW.plus(Duration.ofDays(3)), List.of()), NOW);
+        TaskRules.check(draft("Позвонить клиенту", "ivan", NOW, List.of()), NOW, TYPES);
+        TaskRules.check(draft("Позвонить клиенту", "i.petrov@sales", NOW.plus(Duration.ofDays(3)), List.of()), NOW, TYPES);
     }
 
     @Test
     public void reportsEveryBadFieldAtOnce() {
         List<String> bad = fields(() -> TaskRules.check(draft(" ", "ivan petrov", NOW.minusSeconds(1),
-                List.of(new RecordRef("contact", UUID.randomUUID()), new RecordRef("invoice", UUID.randomUUID()))), NOW));
+                List.of(new RecordRef("contact", UUID.randomUUID()), new RecordRef("invoice", UUID.randomUUID()))), NOW, TYPES));
         assertEquals(List.of("title", "assignee", "deadline", "links[1].type"), bad);
     }
 
     @Test
+    public void aLinkTypeIsKnownOnceSomeoneResolvesIt() {
+        TaskDraft invoice = draft("Счёт", "ivan", null, List.of(new RecordRef("invoice", UUID.randomUUID())));
+        assertEquals(List.of("links[0].type"), fields(() -> TaskRules.check(invoice, NOW, TYPES)));
+        TaskRules.check(invoice, NOW, Set.of("contact", "account", "invoice"));
+    }
+
+    @Test
     public void limitsTitleDescriptionAssigneeAndLinks() {
-        assertEquals(List.of("title"), fields(() -> TaskRules.check(draft("x".repeat(201), "ivan", null, List.of()), NOW)));
-        TaskRules.check(draft("x".repeat(200), "ivan", null, List.of()), NOW);
+        assertEquals(List.of("title"), fields(() -> TaskRules.check(draft("x".repeat(201), "ivan", null, List.of()), NOW, TYPES)));
+        TaskRules.check(draft("x".repeat(200), "ivan", null, List.of()), NOW, TYPES);
         assertEquals(List.of("description"), fields(() -> TaskRules.check(new TaskDraft("t", "d".repeat(10_001), "ivan", null,
-                false, false, List.of()), NOW)));
-        assertEquals(List.of("assignee"), fields(() -> TaskRules.check(draft("t", "a".repeat(101), null, List.of()), NOW)));
-        assertEquals(List.of("assignee"), fields(() -> TaskRules.check(draft("t", null, null, List.of()), NOW)));
+                false, false, List.of()), NOW, TYPES)));
+        assertEquals(List.of("assignee"), fields(() -> TaskRules.check(draft("t", "a".repeat(101), null, List.of()), NOW, TYPES)));
+        assertEquals(List.of("assignee"), fields(() -> TaskRules.check(draft("t", null, null, List.of()), NOW, TYPES)));
         List<RecordRef> many = java.util.Collections.nCopies(51, new RecordRef("contact", UUID.randomUUID()));
-        assertEquals(List.of("links"), fields(() -> TaskRules.check(draft("t", "ivan", null, many), NOW)));
+        assertEquals(List.of("links"), fields(() -> TaskRules.check(draft("t", "ivan", null, many), NOW, TYPES)));
     }
 
     @Test

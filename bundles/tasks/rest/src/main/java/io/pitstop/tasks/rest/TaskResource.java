@@ -51,8 +51,8 @@ public class TaskResource {
     @Reference
     private TaskService tasks;
 
-    /** A record a task is about. */
-    public record Link(@ApiField(required = true, values = {"contact", "account"}) String type,
+    /** A record a task is about: {@code contact}, {@code account}, or a type a plugin registered. */
+    public record Link(@ApiField(required = true) String type,
                        @ApiField(required = true, format = ApiField.UUID) String id) {
     }
 
