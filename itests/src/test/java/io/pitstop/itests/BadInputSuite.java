@@ -73,13 +73,13 @@ final class BadInputSuite {
 
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
-                   String hold, long organizationVersion, long personVersion) {
+                   String hold, long organizationVersion, long personVersion, String task) {
     }
 
     /**
      * What a valid request needs that a schema cannot say, by field or parameter name: ids of real records, a
-     * valid INN, posting lines that balance, a transaction type, a status the account can move to. Everything
-     * else comes from the document's types, formats and accepted values.
+     * valid INN, posting lines that balance, a transaction type, a status the account or task can move to, a login
+     * to assign a task to. Everything else comes from the document's types, formats and accepted values.
      */
     private static final Map<String, Function<Context, JsonNode>> RULES = Map.ofEntries(
             Map.entry("inn", c -> TextNode.valueOf(Api.uniqueInn())),
@@ -89,7 +89,8 @@ final class BadInputSuite {
             Map.entry("book", c -> TextNode.valueOf(c.records.account())),
             Map.entry("counterBook", c -> TextNode.valueOf(HouseBook.REVENUE.bookId().toString())),
             Map.entry("type", c -> TextNode.valueOf(c.path.endsWith("/relations") ? "EMPLOYEE_OF" : "topup")),
-            Map.entry("status", c -> TextNode.valueOf("SUSPENDED")),
+            Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS" : "SUSPENDED")),
+            Map.entry("assignee", c -> TextNode.valueOf("manager")),
             Map.entry("version", c -> NODES.numberNode(c.path.startsWith("/contacts/persons")
                     ? c.records.personVersion() : c.records.organizationVersion())),
             Map.entry("lines", c -> {
@@ -121,6 +122,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/ledger/holds")) {
             return r.hold();
+        }
+        if (path.startsWith("/tasks")) {
+            return r.task();
         }
         return UUID.randomUUID().toString();
     }
@@ -968,8 +972,11 @@ final class BadInputSuite {
         Http.Answer hold = http.post("ledger/holds", "accountant", "{\"accountId\":\"" + accountId
                 + "\",\"amount\":100.00,\"currency\":\"RUB\",\"reason\":\"Проверка ввода\"}", "Idempotency-Key", UUID.randomUUID().toString());
         expect(hold, 201);
+        Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Проверка ввода\",\"assignee\":\"manager\"}");
+        expect(task, 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
-                tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId));
+                tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
+                task.json().get("id").asText());
     }
 
     private long version(String contact) {

@@ -11,8 +11,11 @@ import io.pitstop.accounts.api.AccountService;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.BusinessRuleException;
 import io.pitstop.core.api.DomainEvents;
+import io.pitstop.core.api.PageRequest;
+import io.pitstop.core.api.RecordRef;
 import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ledger.api.PostingLine;
@@ -61,6 +64,9 @@ public abstract class CoreSuite {
 
     @Inject
     protected Ledger ledger;
+
+    @Inject
+    protected AuditService audit;
 
     @Inject
     @Filter("(osgi.jndi.service.name=pitstop)")
@@ -133,6 +139,157 @@ public abstract class CoreSuite {
         suite.write(report, getClass().getSimpleName());
         assertTrue("at least 1,000 bad inputs per run; sent " + suite.inputsSent(), suite.inputsSent() >= 1_000);
         assertTrue(report + "\n" + failures, suite.failures().isEmpty());
+    }
+
+    // ---------------------------------------------------------------- tasks
+
+    /**
+     * A task the creator asked to confirm, through REST: the assignee works on it and finishes it, it waits for the
+     * creator, only the creator confirms it, and a confirmed task stays closed; numbers follow each other, lists
+     * filter by assignee, status and horizon, and every change reaches Event Admin.
+     */
+    @Test
+    public void taskLifeCycleWithConfirmation() throws Exception {
+        List<Event> seen = new CopyOnWriteArrayList<>();
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, "pitstop/tasks/*");
+        ServiceRegistration<EventHandler> handler = bundleContext.registerService(EventHandler.class, seen::add, props);
+        try {
+            String org = api.createOrganization("ООО «Прозвон»", Api.uniqueInn());
+            String account = api.openAccount(org, "0");
+            String deadline = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            Http.Answer created = http.post("tasks", "manager", "{\"title\":\"Задача на прозвон\",\"description\":\"Позвонить.\\nУточнить тариф.\","
+                    + "\"assignee\":\"support\",\"deadline\":\"" + deadline + "\",\"confirmByCreator\":true,\"important\":true,"
+                    + "\"links\":[{\"type\":\"contact\",\"id\":\"" + org + "\"},{\"type\":\"account\",\"id\":\"" + account + "\"}]}");
+            assertEquals(created.toString(), 201, created.status());
+            JsonNode task = created.json();
+            String id = task.get("id").asText();
+            assertEquals("NEW", task.get("status").asText());
+            assertEquals("manager", task.get("creator").asText());
+            assertEquals(org, task.get("links").get(0).get("id").asText());
+            assertEquals("account", task.get("links").get(1).get("type").asText());
+            long number = task.get("number").asLong();
+            assertTrue(number > 0);
+            Http.Answer next = http.post("tasks", "integrator", "{\"title\":\"Следующая\",\"assignee\":\"support\"}");
+            assertEquals(next.toString(), 201, next.status());
+            assertEquals("numbers follow each other", number + 1, next.json().get("number").asLong());
+
+            assertStatus(id, "support", "IN_PROGRESS", 200, "IN_PROGRESS");
+            assertStatus(id, "support", "DONE", 200, "DONE_AWAITING_CONFIRMATION");
+            assertStatus(id, "support", "CONFIRMED", 403, null);
+            assertStatus(id, "admin", "CONFIRMED", 403, null);
+            assertStatus(id, "accountant", "IN_PROGRESS", 403, null);
+            assertStatus(id, "manager", "CONFIRMED", 200, "CONFIRMED");
+            assertStatus(id, "manager", "IN_PROGRESS", 422, null);
+
+            Http.Answer read = http.get("tasks/" + id, "support");
+            assertEquals(read.toString(), 200, read.status());
+            assertEquals("CONFIRMED", read.json().get("status").asText());
+            assertEquals(4, read.json().get("version").asLong());
+            assertEquals(deadline, read.json().get("deadline").asText());
+            assertEquals("Позвонить.\nУточнить тариф.", read.json().get("description").asText());
+
+            assertTrue(ids(http.get("tasks?assignee=support&status=CONFIRMED&limit=1000", "manager")).contains(id));
+            assertFalse(ids(http.get("tasks?assignee=support&status=NEW&limit=1000", "manager")).contains(id));
+            String open = next.json().get("id").asText();
+            assertFalse("no deadline: on no horizon", ids(http.get("tasks?dueWithinDays=3650&limit=1000", "manager")).contains(open));
+            assertFalse("confirmed: not overdue", ids(http.get("tasks?overdue=true&limit=1000", "manager")).contains(id));
+            assertTrue(ids(http.get("tasks?overdue=false&limit=1000", "manager")).contains(id));
+            assertEquals(400, http.get("tasks?dueWithinDays=-1", "manager").status());
+            assertEquals(403, http.get("tasks", "integrator").status());
+
+            List<String> history = audit.history(new RecordRef("task", UUID.fromString(id)), PageRequest.first(50)).items().stream()
+                    .map(e -> e.actor() + " " + e.action() + " " + e.after()).toList();
+            assertEquals("every accepted change audited, newest first: " + history, 4, history.size());
+            assertTrue(history.toString(), history.get(0).startsWith("manager status") && history.get(0).contains("CONFIRMED"));
+            assertTrue(history.toString(), history.get(2).startsWith("support status") && history.get(2).contains("IN_PROGRESS"));
+            assertTrue(history.toString(), history.get(3).startsWith("manager created") && history.get(3).contains("Задача на прозвон"));
+
+            long until = System.currentTimeMillis() + 15_000;
+            while (events(seen, id).size() < 4 && System.currentTimeMillis() < until) {
+                Thread.sleep(100);
+            }
+            assertEquals("CREATED, then a STATUS_CHANGED per accepted change: " + events(seen, id),
+                    List.of("CREATED NEW", "STATUS_CHANGED IN_PROGRESS", "STATUS_CHANGED DONE_AWAITING_CONFIRMATION",
+                            "STATUS_CHANGED CONFIRMED"), events(seen, id));
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    private void assertStatus(String task, String user, String wanted, int status, String result) {
+        Http.Answer a = http.post("tasks/" + task + "/status", user, "{\"status\":\"" + wanted + "\"}");
+        assertEquals(user + " asks " + wanted + ": " + a, status, a.status());
+        if (result != null) {
+            assertEquals(result, a.json().get("status").asText());
+        }
+    }
+
+    private static List<String> ids(Http.Answer page) {
+        assertEquals(page.toString(), 200, page.status());
+        List<String> out = new ArrayList<>();
+        page.json().get("items").forEach(t -> out.add(t.get("id").asText()));
+        return out;
+    }
+
+    private static List<String> events(List<Event> seen, String task) {
+        return seen.stream().filter(e -> task.equals(e.getProperty(DomainEvents.SUBJECT_ID)))
+                .map(e -> e.getTopic().substring("pitstop/tasks/".length()) + " " + e.getProperty("status")).toList();
+    }
+
+    /** Each refusal is a 400 naming the field, and neither a task, a link nor a number is used up. */
+    @Test
+    public void badTaskInputIsRefusedNamingTheFieldAndWritesNothing() throws Exception {
+        String before = taskTables();
+        String org = api.createOrganization("ООО «Задачи»", Api.uniqueInn());
+        String past = Instant.now().minus(Duration.ofHours(1)).toString();
+        assertTaskRefused("{\"title\":\"Поздно\",\"assignee\":\"support\",\"deadline\":\"" + past + "\"}", "deadline");
+        assertTaskRefused("{\"title\":\"Нет такого\",\"assignee\":\"support\",\"links\":[{\"type\":\"contact\",\"id\":\""
+                + org + "\"},{\"type\":\"contact\",\"id\":\"" + UUID.randomUUID() + "\"}]}", "links[1].id");
+        assertTaskRefused("{\"title\":\"Счёт\",\"assignee\":\"support\",\"links\":[{\"type\":\"account\",\"id\":\"" + org + "\"}]}",
+                "links[0].id");
+        assertTaskRefused("{\"title\":\"Тип\",\"assignee\":\"support\",\"links\":[{\"type\":\"invoice\",\"id\":\""
+                + UUID.randomUUID() + "\"}]}", "links[0].type");
+        assertTaskRefused("{\"assignee\":\"support\"}", "title");
+        assertTaskRefused("{\"title\":\"" + "x".repeat(201) + "\",\"assignee\":\"support\"}", "title");
+        assertTaskRefused("{\"title\":\"Кому\",\"assignee\":\"two words\"}", "assignee");
+        assertTaskRefused("{\"title\":\"Когда\",\"assignee\":\"support\",\"deadline\":\"2030-02-30T10:00:00Z\"}", "deadline");
+        Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Статус\",\"assignee\":\"support\"}");
+        assertEquals(task.toString(), 201, task.status());
+        String id = task.json().get("id").asText();
+        String after = taskTables();
+        Http.Answer bad = http.post("tasks/" + id + "/status", "support", "{\"status\":\"DONE_AWAITING_CONFIRMATION\"}");
+        assertEquals(bad.toString(), 422, bad.status());
+        bad = http.post("tasks/" + id + "/status", "support", "{\"status\":\"done\"}");
+        assertEquals(bad.toString(), 400, bad.status());
+        assertTrue(bad.body(), bad.json().get("errors").toString().contains("status"));
+        assertEquals(404, http.post("tasks/" + UUID.randomUUID() + "/status", "support", "{\"status\":\"DONE\"}").status());
+        assertEquals("refused status changes write nothing", after, taskTables());
+        assertFalse("the one accepted task is the only change", before.equals(after));
+    }
+
+    private void assertTaskRefused(String body, String field) throws Exception {
+        String before = taskTables();
+        Http.Answer a = http.post("tasks", "manager", body);
+        assertEquals(body + " -> " + a, 400, a.status());
+        assertTrue("problem body must be problem+json: " + a.header("Content-Type"), a.header("Content-Type").contains("problem+json"));
+        assertTrue(body + " must name field " + field + ": " + a.body(), a.json().get("errors").toString().contains("\"" + field + "\""));
+        assertEquals(body + " wrote something", before, taskTables());
+    }
+
+    /** Rows of the task tables and the counter, to compare before and after. */
+    private String taskTables() throws Exception {
+        StringBuilder s = new StringBuilder();
+        try (Connection c = dataSource.getConnection()) {
+            for (String sql : List.of("SELECT COUNT(*) FROM task", "SELECT COUNT(*) FROM task_link", "SELECT next_value FROM task_counter",
+                    "SELECT COALESCE(SUM(version), 0) FROM task")) {
+                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    s.append(rs.getLong(1)).append(' ');
+                }
+            }
+        }
+        return s.toString();
     }
 
     // ---------------------------------------------------------------- contacts

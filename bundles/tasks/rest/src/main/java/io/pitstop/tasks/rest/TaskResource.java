@@ -1,0 +1,149 @@
+package io.pitstop.tasks.rest;
+
+import io.pitstop.core.api.Page;
+import io.pitstop.core.api.PageRequest;
+import io.pitstop.core.api.RecordRef;
+import io.pitstop.core.api.TypedId;
+import io.pitstop.core.api.ValidationException;
+import io.pitstop.core.rest.ApiField;
+import io.pitstop.core.rest.FreeText;
+import io.pitstop.core.rest.Params;
+import io.pitstop.core.rest.Rest;
+import io.pitstop.tasks.api.Task;
+import io.pitstop.tasks.api.TaskDraft;
+import io.pitstop.tasks.api.TaskId;
+import io.pitstop.tasks.api.TaskQuery;
+import io.pitstop.tasks.api.TaskService;
+import io.pitstop.tasks.api.TaskStatus;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/tasks}: create tasks, read them, move them through their statuses, list them. */
+@Component(service = TaskResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({Rest.JSON, Rest.ROLE_CHECK, Rest.SECURITY, Rest.PROBLEMS})
+@Path("tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TaskResource {
+    /** The longest horizon a list may ask for (ten years). */
+    static final int MAX_DAYS = 3650;
+
+    @Reference
+    private TaskService tasks;
+
+    /** A record a task is about: {@code contact}, {@code account}, or a type a plugin registered. */
+    public record Link(@ApiField(required = true) String type,
+                       @ApiField(required = true, format = ApiField.UUID) String id) {
+    }
+
+    /** Body of POST /api/tasks. */
+    public record NewTask(@ApiField(required = true) String title, @FreeText String description,
+                          @ApiField(required = true) String assignee, Instant deadline, Boolean important,
+                          Boolean confirmByCreator, List<Link> links) {
+    }
+
+    /** Body of POST /api/tasks/{id}/status. */
+    public record StatusChange(@ApiField(required = true) TaskStatus status) {
+    }
+
+    @POST
+    @RolesAllowed({"admin", "manager", "accountant", "support", "integrator"})
+    public Response create(NewTask body, @Context SecurityContext security, @Context UriInfo uri) {
+        if (body == null) {
+            throw ValidationException.field("body", "is required");
+        }
+        Task t = tasks.create(Rest.actor(security), new TaskDraft(body.title(), body.description(), body.assignee(),
+                body.deadline(), Boolean.TRUE.equals(body.important()), Boolean.TRUE.equals(body.confirmByCreator()),
+                links(body.links())));
+        URI location = uri.getAbsolutePathBuilder().path(t.id().toString()).build();
+        return Response.created(location).entity(t).build();
+    }
+
+    /** Links with their fields checked by name ({@code links[0].id}), so that a refusal says which one. */
+    static List<RecordRef> links(List<Link> links) {
+        if (links == null) {
+            return List.of();
+        }
+        List<RecordRef> out = new ArrayList<>();
+        List<io.pitstop.core.api.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            String at = "links[" + i + "]";
+            if (l == null) {
+                errors.add(new io.pitstop.core.api.FieldError(at, "is required"));
+                continue;
+            }
+            if (l.type() == null || l.type().isBlank()) {
+                errors.add(new io.pitstop.core.api.FieldError(at + ".type", "is required"));
+            }
+            try {
+                java.util.UUID id = TypedId.parse(l.id(), at + ".id");
+                if (l.type() != null && !l.type().isBlank()) {
+                    out.add(new RecordRef(l.type(), id));
+                }
+            } catch (ValidationException e) {
+                errors.addAll(e.fieldErrors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return out;
+    }
+
+    @GET
+    @RolesAllowed({"admin", "manager", "accountant", "support"})
+    public Page<Task> find(@QueryParam("assignee") String assignee,
+                           @QueryParam("status") @ApiField(valuesOf = TaskStatus.class) String status,
+                           @QueryParam("overdue") @ApiField(as = boolean.class) String overdue,
+                           @QueryParam("dueWithinDays") @ApiField(as = Integer.class) String dueWithinDays,
+                           @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Params p = new Params();
+        String who = p.text(assignee, "assignee");
+        TaskStatus chosen = p.choice(status, "status", TaskStatus.class);
+        Boolean late = overdue == null || overdue.isEmpty() ? null : p.flag(overdue, "overdue", false);
+        Integer days = dueWithinDays == null || dueWithinDays.isEmpty() ? null
+                : p.whole(dueWithinDays, "dueWithinDays", 0, MAX_DAYS, 0);
+        PageRequest page = p.page(offset, limit);
+        p.throwIfInvalid();
+        return tasks.find(new TaskQuery(who, chosen, late, days), page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"admin", "manager", "accountant", "support"})
+    public Task get(@PathParam("id") String id) {
+        return tasks.get(TaskId.parse(id));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({"admin", "manager", "accountant", "support"})
+    public Task status(@PathParam("id") String id, StatusChange body, @Context SecurityContext security) {
+        TaskId task = TaskId.parse(id);
+        if (body == null) {
+            throw ValidationException.field("body", "is required");
+        }
+        return tasks.changeStatus(Rest.actor(security), task, body.status());
+    }
+}
