@@ -1,5 +1,6 @@
 package io.pitstop.tasks.rest;
 
+import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.RecordRef;
@@ -67,7 +68,7 @@ public class TaskResource {
     }
 
     @POST
-    @RolesAllowed({"admin", "manager", "accountant", "support", "integrator"})
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT, Actor.INTEGRATOR})
     public Response create(NewTask body, @Context SecurityContext security, @Context UriInfo uri) {
         if (body == null) {
             throw ValidationException.field("body", "is required");
@@ -112,7 +113,7 @@ public class TaskResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "manager", "accountant", "support"})
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
     public Page<Task> find(@QueryParam("assignee") String assignee,
                            @QueryParam("status") @ApiField(valuesOf = TaskStatus.class) String status,
                            @QueryParam("overdue") @ApiField(as = boolean.class) String overdue,
@@ -131,14 +132,14 @@ public class TaskResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"admin", "manager", "accountant", "support"})
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
     public Task get(@PathParam("id") String id) {
         return tasks.get(TaskId.parse(id));
     }
 
     @POST
     @Path("{id}/status")
-    @RolesAllowed({"admin", "manager", "accountant", "support"})
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
     public Task status(@PathParam("id") String id, StatusChange body, @Context SecurityContext security) {
         TaskId task = TaskId.parse(id);
         if (body == null) {
