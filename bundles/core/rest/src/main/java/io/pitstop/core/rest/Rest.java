@@ -1,6 +1,7 @@
 package io.pitstop.core.rest;
 
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.ValidationException;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.List;
@@ -22,11 +23,32 @@ public final class Rest {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The longest {@link #IDEMPOTENCY_KEY} accepted: what the journals keep in their unique key column. */
+    public static final int IDEMPOTENCY_KEY_MAX = 200;
 
     /** Every role the core knows, in the order menus show them. */
     public static final List<String> ROLES = List.of(Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT, Actor.INTEGRATOR);
 
     private Rest() {
+    }
+
+    /**
+     * The {@link #IDEMPOTENCY_KEY} header of a money write, which every such write needs: refused (400 naming the
+     * header) when missing, when it breaks the text rules or when it is longer than {@link #IDEMPOTENCY_KEY_MAX}
+     * (refused, never cut: a cut key could match another request's).
+     */
+    public static String idempotencyKey(String header) {
+        if (header == null || header.isBlank()) {
+            throw ValidationException.field(IDEMPOTENCY_KEY, "header is required on every money write");
+        }
+        Params p = new Params();
+        p.text(header, IDEMPOTENCY_KEY);
+        p.throwIfInvalid();
+        String key = header.trim();
+        if (key.length() > IDEMPOTENCY_KEY_MAX) {
+            throw ValidationException.field(IDEMPOTENCY_KEY, "must be at most " + IDEMPOTENCY_KEY_MAX + " characters");
+        }
+        return key;
     }
 
     /** The authenticated caller of this request. */

@@ -54,7 +54,7 @@ public class BooksResource {
     @Path("books")
     @RolesAllowed(Actor.ADMIN)
     public Response open(@HeaderParam(Rest.IDEMPOTENCY_KEY) String key, Bodies.NewBook body) {
-        Requests.key(key);
+        Rest.idempotencyKey(key);
         if (body == null) {
             throw ValidationException.field("body", "is required");
         }

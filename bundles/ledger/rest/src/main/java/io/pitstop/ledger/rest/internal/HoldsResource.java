@@ -53,7 +53,7 @@ public class HoldsResource {
     @POST
     @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT})
     public Response hold(@HeaderParam(Rest.IDEMPOTENCY_KEY) String key, Bodies.NewHold body, @Context SecurityContext security) {
-        String idempotencyKey = Requests.key(key);
+        String idempotencyKey = Rest.idempotencyKey(key);
         if (body == null) {
             throw ValidationException.field("body", "is required");
         }
@@ -90,7 +90,7 @@ public class HoldsResource {
     @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT})
     public Response capture(@PathParam("id") String id, @HeaderParam(Rest.IDEMPOTENCY_KEY) String key, Bodies.Capture body,
                             @Context SecurityContext security) {
-        String idempotencyKey = Requests.key(key);
+        String idempotencyKey = Rest.idempotencyKey(key);
         if (body == null) {
             throw ValidationException.field("body", "is required");
         }
@@ -110,7 +110,7 @@ public class HoldsResource {
     @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT})
     public Hold voidHold(@PathParam("id") String id, @HeaderParam(Rest.IDEMPOTENCY_KEY) String key, Bodies.Void body,
                          @Context SecurityContext security) {
-        String idempotencyKey = Requests.key(key);
+        String idempotencyKey = Rest.idempotencyKey(key);
         return ledger.voidHold(Rest.actor(security), HoldId.parse(id), body == null ? null : body.reason(), idempotencyKey);
     }
 }

@@ -1,9 +1,6 @@
 package io.pitstop.ledger.rest.internal;
 
-import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.api.Validation;
-import io.pitstop.core.rest.Params;
-import io.pitstop.core.rest.Rest;
 import io.pitstop.ledger.api.HouseBook;
 import io.pitstop.ledger.api.LedgerTransaction;
 import java.net.URI;
@@ -23,25 +20,7 @@ final class Requests {
     private static final String HOUSE_CODES = Arrays.stream(HouseBook.values()).map(HouseBook::code)
             .collect(Collectors.joining(", "));
 
-    /** The longest key the journal stores (its unique column); a longer one is refused, not cut. */
-    static final int MAX_KEY = 200;
-
     private Requests() {
-    }
-
-    /** The Idempotency-Key header, which every write needs. */
-    static String key(String header) {
-        if (header == null || header.isBlank()) {
-            throw ValidationException.field(Rest.IDEMPOTENCY_KEY, "header is required on every ledger write");
-        }
-        Params p = new Params();
-        p.text(header, Rest.IDEMPOTENCY_KEY);
-        p.throwIfInvalid();
-        String key = header.trim();
-        if (key.length() > MAX_KEY) {
-            throw ValidationException.field(Rest.IDEMPOTENCY_KEY, "must be at most " + MAX_KEY + " characters");
-        }
-        return key;
     }
 
     /**

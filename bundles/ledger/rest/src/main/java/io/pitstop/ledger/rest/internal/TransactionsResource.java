@@ -62,7 +62,7 @@ public class TransactionsResource {
     @Path("transactions")
     @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT})
     public Response post(@HeaderParam(Rest.IDEMPOTENCY_KEY) String key, Bodies.Posting body, @Context SecurityContext security) {
-        String idempotencyKey = Requests.key(key);
+        String idempotencyKey = Rest.idempotencyKey(key);
         if (body == null) {
             throw ValidationException.field("body", "is required");
         }
@@ -136,7 +136,7 @@ public class TransactionsResource {
     @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT})
     public Response reverse(@PathParam("id") String id, @HeaderParam(Rest.IDEMPOTENCY_KEY) String key, Bodies.Reversal body,
                             @Context SecurityContext security) {
-        String idempotencyKey = Requests.key(key);
+        String idempotencyKey = Rest.idempotencyKey(key);
         return Requests.written(ledger.reverse(Rest.actor(security), TransactionId.parse(id),
                 body == null ? null : body.reason(), idempotencyKey));
     }
@@ -149,7 +149,7 @@ public class TransactionsResource {
     @Path("payments")
     @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT, Actor.INTEGRATOR})
     public Response payment(@HeaderParam(Rest.IDEMPOTENCY_KEY) String key, Bodies.Payment body, @Context SecurityContext security) {
-        String idempotencyKey = Requests.key(key);
+        String idempotencyKey = Rest.idempotencyKey(key);
         if (body == null) {
             throw ValidationException.field("body", "is required");
         }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
+import io.pitstop.core.rest.Rest;
 import io.pitstop.ledger.api.HoldId;
 import io.pitstop.ledger.api.HouseBook;
 import io.pitstop.ledger.api.Ledger;
@@ -62,7 +63,7 @@ public class RestMappingTest {
         Requests.book(v, "four", null, null, "vault");
         ValidationException e = assertThrows(ValidationException.class, v::throwIfInvalid);
         assertEquals(List.of("one", "two", "three", "four"), e.fieldErrors().stream().map(FieldError::field).collect(Collectors.toList()));
-        assertThrows(ValidationException.class, () -> Requests.key(" "));
+        assertThrows(ValidationException.class, () -> Rest.idempotencyKey(" "));
         assertEquals(HouseBook.REVENUE.bookId(), Requests.pathBook("revenue"));
     }
 
