@@ -35,7 +35,6 @@ import io.pitstop.core.api.ValidationException;
 import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ledger.api.Hold;
 import io.pitstop.ledger.api.Statement;
-import io.pitstop.ui.api.AccountTab;
 import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.FieldProblems;
 import io.pitstop.ui.api.Formats;
@@ -114,12 +113,8 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         Common.lazyTab(tabs, "account-tab-statement", AccountsUi.t("tab.statement"), this::statement);
         Common.lazyTab(tabs, "account-tab-holds", AccountsUi.t("tab.holds"), this::holds);
         Common.lazyTab(tabs, "account-tab-settings", AccountsUi.t("tab.settings"), this::settings);
-        Locale locale = Ui.locale();
-        for (AccountTab extra : ui.tabs().get().stream().filter(t -> t.visibleTo(Ui.actor()))
-                .sorted(Comparator.comparingInt(AccountTab::order)).toList()) {
-            Common.lazyTab(tabs, "account-tab-" + extra.id(), extra.texts().get(locale, extra.labelKey()),
-                    () -> extra.create(account.id()));
-        }
+        ui.extensions().addTabs(tabs, account.id().ref());
+        ui.extensions().actionButtons(account.id().ref(), this::reload).forEach(header::add);
         add(header, money(), tabs);
     }
 

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import io.pitstop.accounts.api.AccountService;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.ledger.api.Ledger;
-import io.pitstop.ui.api.AccountTab;
+import io.pitstop.ui.api.RecordAction;
+import io.pitstop.ui.api.RecordExtensions;
+import io.pitstop.ui.api.RecordTab;
 import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Texts;
 import io.pitstop.ui.api.ViewContribution;
@@ -39,7 +41,10 @@ final class AccountsContributions {
         volatile ContactService contacts;
 
         @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-        volatile List<AccountTab> tabs;
+        volatile List<RecordTab> tabs;
+
+        @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+        volatile List<RecordAction> actions;
 
         <V extends Component> Base(AccountService accounts, Ledger ledger, String route, Class<V> viewClass,
                 Function<AccountsUi, V> view, String labelKey) {
@@ -53,7 +58,8 @@ final class AccountsContributions {
 
         AccountsUi ui() {
             return new AccountsUi(accounts, ledger, () -> Optional.ofNullable(contacts),
-                    () -> tabs == null ? List.of() : List.copyOf(tabs));
+                    new RecordExtensions(() -> tabs == null ? List.of() : List.copyOf(tabs),
+                    () -> actions == null ? List.of() : List.copyOf(actions)));
         }
 
         @Override

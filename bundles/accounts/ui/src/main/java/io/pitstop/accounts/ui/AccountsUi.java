@@ -8,7 +8,7 @@ import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.NotFoundException;
 import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ledger.api.Ledger;
-import io.pitstop.ui.api.AccountTab;
+import io.pitstop.ui.api.RecordExtensions;
 import io.pitstop.ui.api.Texts;
 import io.pitstop.ui.api.Ui;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * they are now.
  */
 record AccountsUi(AccountService accounts, Ledger ledger, Supplier<Optional<ContactService>> contacts,
-                  Supplier<List<AccountTab>> tabs) {
+                  RecordExtensions extensions) {
     static final Texts TEXTS = Texts.of(AccountsUi.class, "io.pitstop.accounts.ui.messages");
 
     /** Staff who may see accounts and their money. */

@@ -39,7 +39,6 @@ import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.PitstopException;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.ui.api.Common;
-import io.pitstop.ui.api.ContactTab;
 import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Ui;
@@ -117,12 +116,8 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
         ui.accounts().get().ifPresent(accounts ->
                 Common.lazyTab(tabs, "contact-tab-accounts", ContactsUi.t("tab.accounts"), () -> accounts(accounts)));
         ui.audit().get().ifPresent(audit -> Common.lazyTab(tabs, "contact-tab-history", ContactsUi.t("tab.history"), this::history));
-        Locale locale = Ui.locale();
-        for (ContactTab extra : ui.tabs().get().stream().filter(t -> t.visibleTo(Ui.actor()))
-                .sorted(java.util.Comparator.comparingInt(ContactTab::order)).toList()) {
-            Common.lazyTab(tabs, "contact-tab-" + extra.id(), extra.texts().get(locale, extra.labelKey()),
-                    () -> extra.create(contact.id()));
-        }
+        ui.extensions().addTabs(tabs, contact.id().ref());
+        ui.extensions().actionButtons(contact.id().ref(), this::reload).forEach(header::add);
         add(header, tabs);
     }
 

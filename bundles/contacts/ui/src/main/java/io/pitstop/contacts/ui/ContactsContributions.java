@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import io.pitstop.accounts.api.AccountService;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.AuditService;
-import io.pitstop.ui.api.ContactTab;
+import io.pitstop.ui.api.RecordAction;
+import io.pitstop.ui.api.RecordExtensions;
+import io.pitstop.ui.api.RecordTab;
 import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Texts;
 import io.pitstop.ui.api.ViewContribution;
@@ -91,7 +93,10 @@ final class ContactsContributions {
         private volatile AuditService audit;
 
         @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-        private volatile List<ContactTab> tabs;
+        private volatile List<RecordTab> tabs;
+
+        @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+        private volatile List<RecordAction> actions;
 
         @Activate
         public Card(@Reference ContactService contacts) {
@@ -111,7 +116,8 @@ final class ContactsContributions {
         @Override
         public Component createView() {
             return new ContactCardView(new ContactsUi(contacts, () -> Optional.ofNullable(accounts),
-                    () -> Optional.ofNullable(audit), () -> tabs == null ? List.of() : List.copyOf(tabs)));
+                    () -> Optional.ofNullable(audit), new RecordExtensions(() -> tabs == null ? List.of() : List.copyOf(tabs),
+                    () -> actions == null ? List.of() : List.copyOf(actions))));
         }
 
         @Override

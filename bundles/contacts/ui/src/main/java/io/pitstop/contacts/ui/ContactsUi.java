@@ -6,7 +6,7 @@ import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.ContactStatus;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.AuditService;
-import io.pitstop.ui.api.ContactTab;
+import io.pitstop.ui.api.RecordExtensions;
 import io.pitstop.ui.api.Texts;
 import io.pitstop.ui.api.Ui;
 import java.util.List;
@@ -16,10 +16,10 @@ import java.util.function.Supplier;
 
 /**
  * What the contact views get from their contributing components: the
- * contact service, and the optional services and tabs as they are now.
+ * contact service, and the optional services and the tabs and actions other bundles add to the card.
  */
 record ContactsUi(ContactService contacts, Supplier<Optional<AccountService>> accounts,
-                  Supplier<Optional<AuditService>> audit, Supplier<List<ContactTab>> tabs) {
+                  Supplier<Optional<AuditService>> audit, RecordExtensions extensions) {
     static final Texts TEXTS = Texts.of(ContactsUi.class, "io.pitstop.contacts.ui.messages");
 
     /** Staff who may see contacts. */

@@ -5,7 +5,7 @@
  * and removes them, without a restart, when they go.
  */
 @Export
-@Version("2.0.0")
+@Version("3.0.0")
 package io.pitstop.ui.api;
 
 import org.osgi.annotation.bundle.Export;
