@@ -1,5 +1,6 @@
 package io.pitstop.accounts.impl;
 
+import io.pitstop.accounts.api.AccountEvents;
 import io.pitstop.accounts.api.Account;
 import io.pitstop.accounts.api.AccountChange;
 import io.pitstop.accounts.api.AccountDraft;
@@ -129,7 +130,7 @@ public class AccountServiceImpl implements AccountService, ContactUsage {
             em.flush();
             ledger.openBook(id, code, limit, BookStatus.OPEN, zone);
             audit.record(actor, new AccountId(id).ref(), "opened", null, e.snapshot());
-            events.publish(DomainEvent.of("pitstop/accounts/OPENED", new AccountId(id).ref(),
+            events.publish(DomainEvent.of(AccountEvents.OPENED, new AccountId(id).ref(),
                     Map.of("number", number, "ownerId", owner.id().toString(), "currency", code)));
             return e.toAccount();
         });
@@ -286,7 +287,7 @@ public class AccountServiceImpl implements AccountService, ContactUsage {
             flush(em);
             ledger.updateBook(id.value(), limit, null, zone);
             audit.record(actor, id.ref(), "changed", before, e.snapshot());
-            events.publish(DomainEvent.of("pitstop/accounts/CHANGED", id.ref(), Map.of("number", e.number())));
+            events.publish(DomainEvent.of(AccountEvents.CHANGED, id.ref(), Map.of("number", e.number())));
             return e.toAccount();
         });
     }
@@ -318,7 +319,7 @@ public class AccountServiceImpl implements AccountService, ContactUsage {
             Map<String, Object> after = new java.util.LinkedHashMap<>(e.snapshot());
             after.put("reason", reason);
             audit.record(actor, id.ref(), "status:" + status.name().toLowerCase(java.util.Locale.ROOT), before, after);
-            events.publish(DomainEvent.of("pitstop/accounts/" + status.name(), id.ref(),
+            events.publish(DomainEvent.of(AccountEvents.status(status), id.ref(),
                     Map.of("number", e.number(), "from", from.name(), "reason", reason)));
             return e.toAccount();
         });

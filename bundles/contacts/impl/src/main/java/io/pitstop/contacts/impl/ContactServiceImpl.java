@@ -1,6 +1,7 @@
 package io.pitstop.contacts.impl;
 
 import io.pitstop.contacts.api.Contact;
+import io.pitstop.contacts.api.ContactEvents;
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactKind;
 import io.pitstop.contacts.api.ContactQuery;
@@ -63,7 +64,7 @@ public class ContactServiceImpl implements ContactService {
     static final String SCRIPT_FOLDER = "db/contacts";
     static final List<String> SCRIPTS = List.of("V001__contacts.sql", "V002__contact_word_index.sql",
             "V003__contact_inn_unique.sql");
-    static final String TOPIC = "pitstop/contacts/";
+    static final String TOPIC = ContactEvents.PREFIX;
     static final int MAX_POSITION = 200;
 
     @Reference(target = "(osgi.unit.name=pitstop-contacts)")
