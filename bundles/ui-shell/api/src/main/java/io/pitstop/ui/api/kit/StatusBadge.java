@@ -47,6 +47,12 @@ public class StatusBadge extends Span {
                 .set("background", "var(--lumo-" + tone.lumo + "-color-10pct)");
     }
 
+    /** This badge with an id, for a card header's status ({@code contact-status}). */
+    public StatusBadge withId(String id) {
+        setId(id);
+        return this;
+    }
+
     /** A badge with an id, for the card header's status. */
     public static StatusBadge of(String id, String code, String text, Tone tone) {
         StatusBadge badge = new StatusBadge(code, text, tone);
