@@ -344,19 +344,17 @@ public class ListView<T> extends VerticalLayout {
             csv.row(headers.toArray(String[]::new));
         }
         List<PageRequest.SortOrder> sort = fallback == null ? List.of() : List.of(fallback);
-        for (int offset = 0; ; offset += EXPORT_PAGE) {
-            List<Object[]> rows = new ArrayList<>();
-            int size;
+        // read and render under the lock, write without it
+        Pages<Object[]> rendered = request -> {
             session.lock();
             try {
-                List<T> page = pages.fetch(new PageRequest(offset, EXPORT_PAGE, sort));
-                size = page.size();
-                for (T item : page) {
-                    rows.add(visible.stream().map(c -> c.exportValue(item)).toArray());
-                }
+                return pages.fetch(request).stream().map(item -> visible.stream().map(c -> c.exportValue(item)).toArray())
+                        .toList();
             } finally {
                 session.unlock();
             }
+        };
+        everyPage(rendered, sort, rows -> {
             for (Object[] row : rows) {
                 if (xlsx) {
                     sheet.row(row);
@@ -364,14 +362,22 @@ public class ListView<T> extends VerticalLayout {
                     csv.row(java.util.Arrays.stream(row).map(v -> v == null ? null : v.toString()).toArray(String[]::new));
                 }
             }
-            if (size < EXPORT_PAGE) {
-                break;
-            }
-        }
+        });
         if (xlsx) {
             sheet.finish();
         } else {
             csv.flush();
+        }
+    }
+
+    /** Every page the source has, {@link #EXPORT_PAGE} rows at a time, until a page comes back short. */
+    static <R> void everyPage(Pages<R> pages, List<PageRequest.SortOrder> sort, java.util.function.Consumer<List<R>> each) {
+        for (int offset = 0; ; offset += EXPORT_PAGE) {
+            List<R> page = pages.fetch(new PageRequest(offset, EXPORT_PAGE, sort));
+            each.accept(page);
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
         }
     }
 
