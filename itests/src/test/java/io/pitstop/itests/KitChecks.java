@@ -29,16 +29,30 @@ final class KitChecks {
         });
     }
 
+    /** Seven digits no other test's contact has, for a phone of the Moscow code 495. */
+    static String uniqueDigits() {
+        return String.format("%07d", Math.abs(java.util.UUID.randomUUID().getLeastSignificantBits()) % 10_000_000);
+    }
+
+    /** A new organisation with that phone; its id. */
+    static String organization(Api api, String name, String inn, String phone) {
+        Http.Answer a = api.http().post("contacts/organizations", "manager",
+                "{\"name\":\"" + name + "\",\"inn\":\"" + inn + "\",\"phones\":[\"" + phone + "\"]}");
+        assertEquals(a.toString(), 201, a.status());
+        return Api.id(a.json());
+    }
+
     static void duplicateWarningIsAtTheTopAndLinked(Browser b, Api api) throws Exception {
         String inn = Api.uniqueInn();
-        String existing = api.createOrganization("ООО «Оригинал " + System.nanoTime() % 100_000 + "»", inn);
+        String digits = uniqueDigits();
+        String existing = organization(api, "ООО «Оригинал " + System.nanoTime() % 100_000 + "»", inn, "+7495" + digits);
         b.login("manager");
         b.click("menu-contacts");
         b.click("contacts-new-organization");
         b.dialog("contact-form");
         b.type("contact-form-name", "ООО «Двойник»");
-        // the phone the existing contact has (Api gives every organisation this one), written differently
-        b.type("contact-form-phones", "8 (495) 000-00-00");
+        // the phone the existing contact has, written the way people write it
+        b.type("contact-form-phones", "+7 (495) " + digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5));
         WebElement warning = b.visible("contact-form-duplicates");
         WebElement link = withText(b, "#contact-form-duplicates a.duplicate-hint", "Оригинал");
         assertTrue(link.getDomAttribute("href"), link.getDomAttribute("href").endsWith("contact/" + existing));
@@ -58,23 +72,29 @@ final class KitChecks {
 
     static void historyShowsWhatChangedFromWhatToWhat(Browser b, Api api) throws Exception {
         String name = "ООО «История " + System.nanoTime() % 100_000 + "»";
-        String id = api.createOrganization(name, Api.uniqueInn());
+        String before = uniqueDigits();
+        String after = uniqueDigits();
+        String id = organization(api, name, Api.uniqueInn(), "+7495" + before);
         b.login("manager");
         b.open("contact/" + id);
         b.text("contact-name", name);
         b.attribute("contact-status", "data-status", "ACTIVE");
         b.click("contact-edit");
         b.dialog("contact-form");
-        b.type("contact-form-phones", "+7 495 111-22-33");
+        b.type("contact-form-phones", "+7495" + after);
         b.click("contact-form-save");
         b.notice("contact.saved");
         b.click("contact-tab-history");
         WebElement change = withText(b, "#contact-history .history-change[data-field='phones']", "→");
-        assertEquals("Телефоны: +7 (495) 000-00-00 → +7 (495) 111-22-33", change.getText().trim());
+        assertEquals("Телефоны: " + moscow(before) + " → " + moscow(after), change.getText().trim());
         WebElement meta = withText(b, "#contact-history .history-meta", "manager");
         assertTrue(meta.getText(), meta.getText().contains("изменение"));
         assertTrue("no raw snapshot on the page", !b.visible("contact-history").getText().contains("{\""));
         b.shot("history");
+    }
+
+    private static String moscow(String digits) {
+        return "+7 (495) " + digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
     }
 
     static void aFilterThatFindsNothingSaysSoAndOffersAReset(Browser b) throws Exception {
