@@ -113,6 +113,32 @@ final class KitChecks {
         b.gone("contacts-empty-text");
     }
 
+    static void contactExportSpeaksTheUsersLanguageAndTime(Browser b, Api api) throws Exception {
+        String word = "Выгрузка" + System.nanoTime() % 1_000_000;
+        String digits = uniqueDigits();
+        organization(api, "ООО «" + word + "»", Api.uniqueInn(), "+7495" + digits);
+        b.login("manager");
+        b.click("menu-contacts");
+        b.input("contacts-filter-text", word);
+        b.attribute("contacts-count", "data-count", "1");
+        b.driver().manage().timeouts().scriptTimeout(PATIENCE);
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('contacts-export').href).then(r => r.text()).then(done, e => done('' + e));");
+        String[] lines = csv.replace("\uFEFF", "").split("\n");
+        assertEquals(csv, "Наименование / ФИО;Вид;ИНН;Телефон;E-mail;Статус;Создан", lines[0]);
+        assertEquals(csv, 2, lines.length);
+        assertTrue(lines[1], lines[1].startsWith("ООО «" + word + "»;Организация;"));
+        assertTrue(lines[1], lines[1].contains(";" + moscow(digits) + ";"));
+        assertTrue(lines[1], lines[1].contains(";Активен;"));
+        assertTrue("Moscow time as the grid shows it: " + lines[1], lines[1].matches(".*;\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d"));
+        Object zipStart = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('contacts-export-xlsx').href).then(r => r.arrayBuffer())"
+                        + ".then(a => done(String.fromCharCode(...new Uint8Array(a).slice(0, 2))), e => done('' + e));");
+        assertEquals("an xlsx is a zip", "PK", zipStart);
+    }
+
     static void galleryOpensForAdminOnly(Browser admin, Browser manager) throws Exception {
         admin.login("admin");
         admin.click("menu-kit");

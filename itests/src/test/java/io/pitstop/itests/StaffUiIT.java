@@ -211,6 +211,11 @@ public class StaffUiIT {
     }
 
     @Test
+    public void kitContactExportInTheUsersLanguage() throws Exception {
+        KitChecks.contactExportSpeaksTheUsersLanguageAndTime(browser("kit-export"), api);
+    }
+
+    @Test
     public void kitGalleryForAdminOnly() throws Exception {
         try (Browser manager = new Browser(server.port(), "kit-gallery-manager")) {
             KitChecks.galleryOpensForAdminOnly(browser("kit-gallery"), manager);

@@ -313,11 +313,10 @@ public class ListView<T> extends VerticalLayout {
                 (StreamResourceWriter) (out, session) -> export(out, session, xlsx, name)), "");
         link.setId(xlsx ? id + "-export-xlsx" : id + "-export");
         link.getElement().setAttribute("download", true);
-        Button button = new Button(Common.TEXTS.get(xlsx ? "kit.export.xlsx" : "kit.export.csv"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        // the anchor is what a keyboard reaches; the button inside only shows it
-        button.setTabIndex(-1);
-        link.add(button);
+        // a link that looks like a tool button: a button inside a link would be two nested controls to a screen reader
+        link.add(VaadinIcon.DOWNLOAD.create(), new Span(Common.TEXTS.get(xlsx ? "kit.export.xlsx" : "kit.export.csv")));
+        link.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "var(--lumo-space-xs)")
+                .set("padding", "0 var(--lumo-space-s)").set("font-weight", "500").set("text-decoration", "none");
         return link;
     }
 
