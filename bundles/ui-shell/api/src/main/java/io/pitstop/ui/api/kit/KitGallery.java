@@ -64,7 +64,7 @@ public class KitGallery extends VerticalLayout implements HasDynamicTitle {
 
     private void section(String key) {
         H3 h = new H3(t(key));
-        h.setId("kit-" + key.substring(key.lastIndexOf('.') + 1));
+        h.setId("kit-section-" + key.substring(key.lastIndexOf('.') + 1));
         add(h);
     }
 
@@ -120,7 +120,7 @@ public class KitGallery extends VerticalLayout implements HasDynamicTitle {
         list.setHeight("22em");
         list.textFilter("text", text);
         list.column("name", t("kit.gallery.name"), Sample::name).wide();
-        list.column("kind", t("kit.gallery.kind"), Sample::kind).narrow();
+        list.column("kind", t("kit.gallery.kind"), s -> t("kit.gallery.kind." + s.kind())).narrow();
         list.column("phone", t("kit.gallery.phone"), s -> x.phone(s.phone())).narrow();
         list.column("balance", t("kit.gallery.balance"), s -> x.money(s.balance(), "RUB")).narrow().number(Sample::balance);
         list.column("at", t("kit.gallery.at"), s -> x.dateTime(s.at())).narrow();
@@ -175,7 +175,8 @@ public class KitGallery extends VerticalLayout implements HasDynamicTitle {
                 new AuditEntry(UUID.randomUUID(), Instant.parse("2026-12-01T07:00:00Z"), "admin", ref, "CREATE", null,
                         "{\"name\":\"ООО «Ромашка»\",\"phones\":[\"+74951234567\"]}"));
         Formats x = Ui.formats();
-        add(new Div(HistoryDiff.of("kit-history").formats(x)
+        add(new Div(HistoryDiff.of("kit-history").formats(x).fields(Common.TEXTS, "kit.gallery.field.")
+                .actions(Common.TEXTS, "kit.gallery.audit.")
                 .values((field, value) -> field.equals("phones") ? x.phone(value) : value).build(entries)));
     }
 }
