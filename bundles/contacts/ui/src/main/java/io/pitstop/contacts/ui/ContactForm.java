@@ -245,7 +245,7 @@ final class ContactForm extends Dialog {
         if (!hints.isEmpty()) {
             duplicates.add(new Span(ContactsUi.t("form.duplicates")));
             for (DuplicateHint h : hints) {
-                duplicates.add(new Div(link(h, h.name() + " (" + h.value() + ")")));
+                duplicates.add(new Div(link(h, h.name() + " (" + Ui.formats().phone(h.value()) + ")")));
             }
         }
     }
