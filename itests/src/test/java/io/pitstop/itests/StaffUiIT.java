@@ -1,5 +1,6 @@
 package io.pitstop.itests;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -220,7 +221,7 @@ public class StaffUiIT {
         b.shot("files-attached");
         assertEquals(FilesChecks.sha256(content), link.getAttribute("data-sha256"));
         assertEquals("contract-17.pdf", link.getText());
-        org.junit.Assert.assertArrayEquals(content, b.fetch(link.getAttribute("href")));
+        assertArrayEquals(content, b.fetch(link.getAttribute("href")));
 
         com.fasterxml.jackson.databind.JsonNode files = api.http().get("attachments?recordType=contact&recordId=" + org, "manager").json();
         assertEquals(files.toString(), 1, files.size());

@@ -14,8 +14,9 @@ import org.osgi.service.component.annotations.Reference;
  * while the attachments service runs; which files a user reads, the service decides by the record's own rule.
  */
 abstract class FilesTabs implements RecordTab {
+    /** Package-private: the service components below inherit the reference, which a private field would hide. */
     @Reference
-    private AttachmentService attachments;
+    AttachmentService attachments;
 
     @Override
     public String id() {
