@@ -73,7 +73,7 @@ final class BadInputSuite {
 
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
-                   String hold, long organizationVersion, long personVersion, String task) {
+                   String hold, long organizationVersion, long personVersion, String task, String attachment) {
     }
 
     /**
@@ -91,6 +91,9 @@ final class BadInputSuite {
             Map.entry("type", c -> TextNode.valueOf(c.path.endsWith("/relations") ? "EMPLOYEE_OF" : "topup")),
             Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS" : "SUSPENDED")),
             Map.entry("assignee", c -> TextNode.valueOf("manager")),
+            Map.entry("recordType", c -> TextNode.valueOf("contact")),
+            Map.entry("recordId", c -> TextNode.valueOf(c.records.organization())),
+            Map.entry("duplicate", c -> TextNode.valueOf(c.records.employer())),
             Map.entry("version", c -> NODES.numberNode(c.path.startsWith("/contacts/persons")
                     ? c.records.personVersion() : c.records.organizationVersion())),
             Map.entry("lines", c -> {
@@ -125,6 +128,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/tasks")) {
             return r.task();
+        }
+        if (path.startsWith("/attachments")) {
+            return r.attachment();
         }
         return UUID.randomUUID().toString();
     }
@@ -163,6 +169,11 @@ final class BadInputSuite {
 
         boolean hasBody() {
             return !bodySchema().isMissingNode();
+        }
+
+        /** A file as the body (an upload), not JSON. */
+        boolean binaryBody() {
+            return spec.path("requestBody").path("content").has("application/octet-stream");
         }
     }
 
@@ -229,7 +240,7 @@ final class BadInputSuite {
         for (Op op : ops) {
             if (op.method().equals("GET")) {
                 checkBase(op, shared);
-            } else if (op.hasBody()) {
+            } else if (op.hasBody() || op.binaryBody()) {
                 checkBase(op, create());
             }
         }
@@ -379,11 +390,16 @@ final class BadInputSuite {
         }
         for (JsonNode p : op.params("header")) {
             if (p.path("required").asBoolean()) {
-                in.headers.put(p.path("name").asText(), UUID.randomUUID().toString());
+                String name = p.path("name").asText();
+                in.headers.put(name, name.equalsIgnoreCase("Content-Disposition") ? "attachment; filename=\"bad-input.txt\""
+                        : UUID.randomUUID().toString());
             }
         }
         if (op.hasBody()) {
             in.body = bytes(valid(null, op.bodySchema(), c));
+        } else if (op.binaryBody()) {
+            in.body = "Проверка ввода\n".getBytes(StandardCharsets.UTF_8);
+            in.contentType = "application/octet-stream";
         }
         return in;
     }
@@ -448,7 +464,23 @@ final class BadInputSuite {
         if (op.hasBody()) {
             bodyInputs(op, r, out);
         }
+        if (op.binaryBody()) {
+            fileInputs(op, r, out);
+        }
         return out;
+    }
+
+    /** An upload's body: empty, or an executable under the text name and type of the base request. */
+    private void fileInputs(Op op, Records r, List<Input> out) {
+        Input empty = base("file", op, r, "an empty file", BAD_VALUE);
+        empty.body = new byte[0];
+        out.add(empty);
+        Input exe = base("file", op, r, "an executable named bad-input.txt", Set.of(415));
+        exe.body = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        out.add(exe);
+        Input declared = base("file", op, r, "text declared as a PDF", Set.of(415));
+        declared.contentType = "application/pdf";
+        out.add(declared);
     }
 
     private void pathInputs(Op op, Records r, List<Input> out) {
@@ -974,9 +1006,14 @@ final class BadInputSuite {
         expect(hold, 201);
         Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Проверка ввода\",\"assignee\":\"manager\"}");
         expect(task, 201);
+        FilesChecks.Answer file = FilesChecks.upload("manager", "contact", org, "bad-input.txt", "text/plain",
+                "Проверка ввода".getBytes(StandardCharsets.UTF_8));
+        if (file.status() != 201) {
+            throw new AssertionError("setting up the bad-input suite: " + file);
+        }
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
-                task.json().get("id").asText());
+                task.json().get("id").asText(), file.json().get("id").asText());
     }
 
     private long version(String contact) {

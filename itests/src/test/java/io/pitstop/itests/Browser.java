@@ -149,6 +149,21 @@ final class Browser implements AutoCloseable {
         return input;
     }
 
+    /** Chooses a file in the file input with this id, as a user picking it in the file dialog. */
+    void attachFile(String id, Path file) {
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id(id))).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The bytes the browser gets for a link of the page, with the page's session (a download as the user makes it). */
+    byte[] fetch(String href) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => {"
+                        + "  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s));"
+                        + "}).catch(e => done('failed: ' + e));", href);
+        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
     /** The notice with this {@code data-key}, whatever the language. */
     WebElement notice(String key) {
         return css(".pitstop-notice[data-key='" + key + "']");

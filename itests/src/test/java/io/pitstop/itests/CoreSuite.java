@@ -714,4 +714,26 @@ public abstract class CoreSuite {
         }
         assertEquals(0, st.json().get("closing").decimalValue().compareTo(lines.get(lines.size() - 1).get("runningBalance").decimalValue()));
     }
+
+    // files
+
+    @Test
+    public void filesSameFileOnTwoRecordsIsStoredOnce() throws Exception {
+        FilesChecks.sameFileOnTwoRecordsIsStoredOnce(api, dataSource);
+    }
+
+    @Test
+    public void filesBadFilesAreRefusedAndNothingIsWritten() throws Exception {
+        FilesChecks.badFilesAreRefusedAndNothingIsWritten(api, dataSource);
+    }
+
+    @Test
+    public void filesDownloadsNeedTheRecordsRole() {
+        FilesChecks.downloadsNeedTheRecordsRole(api);
+    }
+
+    @Test
+    public void filesMergeMovesAccountsTasksAndFiles() throws Exception {
+        FilesChecks.mergeMovesAccountsTasksAndFiles(api, dataSource);
+    }
 }

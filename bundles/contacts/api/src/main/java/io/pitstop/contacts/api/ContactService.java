@@ -63,4 +63,23 @@ public interface ContactService {
     List<Relation> relations(ContactId id);
 
     long count(ContactQuery query);
+
+    /**
+     * What merging {@code duplicate} into {@code kept} would move: relations, and each {@link ContactMergeParticipant}'s
+     * records by kind. Changes nothing.
+     *
+     * @throws io.pitstop.core.api.ValidationException on {@code duplicate}: the same contact, unknown, archived or
+     *                                                 merged already
+     * @throws io.pitstop.core.api.NotFoundException   when {@code kept} does not exist
+     */
+    MergePreview mergePreview(ContactId kept, ContactId duplicate);
+
+    /**
+     * Merges {@code duplicate} into {@code kept} in one transaction (объединение дублей): every participant moves its
+     * records, relations move (those that would relate the kept contact to itself or repeat one it has are
+     * dropped), the duplicate is archived with a pointer to the kept one (never deleted: ledger entries may name
+     * it), an audit record keeps the preview and the reason, and {@link ContactEvents#MERGED} is published. A
+     * participant that fails undoes all of it. Returns what moved.
+     */
+    MergePreview merge(Actor actor, ContactId kept, ContactId duplicate, String reason);
 }

@@ -4,12 +4,14 @@ import io.pitstop.contacts.api.Contact;
 import io.pitstop.contacts.api.ContactEvents;
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactKind;
+import io.pitstop.contacts.api.ContactMergeParticipant;
 import io.pitstop.contacts.api.ContactQuery;
 import io.pitstop.contacts.api.ContactRules;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.ContactStatus;
 import io.pitstop.contacts.api.ContactUsage;
 import io.pitstop.contacts.api.DuplicateHint;
+import io.pitstop.contacts.api.MergePreview;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.contacts.api.PersonDraft;
 import io.pitstop.contacts.api.Relation;
@@ -63,9 +65,10 @@ public class ContactServiceImpl implements ContactService {
     static final String MODULE = "contacts";
     static final String SCRIPT_FOLDER = "db/contacts";
     static final List<String> SCRIPTS = List.of("V001__contacts.sql", "V002__contact_word_index.sql",
-            "V003__contact_inn_unique.sql");
+            "V003__contact_inn_unique.sql", "V004__contact_merged_into.sql");
     static final String TOPIC = ContactEvents.PREFIX;
     static final int MAX_POSITION = 200;
+    static final int MAX_REASON = 1000;
 
     @Reference(target = "(osgi.unit.name=pitstop-contacts)")
     private JpaTemplate jpa;
@@ -88,11 +91,25 @@ public class ContactServiceImpl implements ContactService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ComponentServiceObjects<ContactUsage>> usages = List.of();
 
+    /**
+     * Bundles whose records move when two contacts merge. None of them calls this service while it is asked, so a
+     * plain dynamic list does.
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ContactMergeParticipant> participants = List.of();
+
     public ContactServiceImpl() {
     }
 
     ContactServiceImpl(JpaTemplate jpa, AuditService audit, DomainEvents events, SchemaMigrations migrations,
                        List<ComponentServiceObjects<ContactUsage>> usages) {
+        this(jpa, audit, events, migrations, usages, List.of());
+    }
+
+    ContactServiceImpl(JpaTemplate jpa, AuditService audit, DomainEvents events, SchemaMigrations migrations,
+                       List<ComponentServiceObjects<ContactUsage>> usages, List<ContactMergeParticipant> participants) {
+        this.participants = participants;
         this.jpa = jpa;
         this.audit = audit;
         this.events = events;
@@ -361,6 +378,130 @@ public class ContactServiceImpl implements ContactService {
             m.put("position", r.position());
         }
         return m;
+    }
+
+    // --- merging two contacts -----------------------------------------------------------------------------------
+
+    @Override
+    public MergePreview mergePreview(ContactId kept, ContactId duplicate) {
+        requirePair(kept, duplicate);
+        return tx(store -> {
+            Pair pair = pair(store, kept, duplicate);
+            Map<String, Integer> moves = new LinkedHashMap<>();
+            for (ContactMergeParticipant p : participants) {
+                moves.merge(p.kind(), p.count(duplicate), Integer::sum);
+            }
+            return new MergePreview(kept, duplicate, pair.relations().moved().size(), pair.relations().dropped().size(), moves);
+        });
+    }
+
+    @Override
+    public MergePreview merge(Actor actor, ContactId kept, ContactId duplicate, String reason) {
+        requirePair(kept, duplicate);
+        Checks v = new Checks();
+        String why = v.line(reason, "reason", MAX_REASON, true);
+        v.throwIfInvalid();
+        return tx(store -> {
+            Pair pair = pair(store, kept, duplicate);
+            // the duplicate first: from here on a refusal, a participant's included, rolls everything back
+            store.changeStatus(pair.duplicate(), ContactStatus.ARCHIVED, now());
+            pair.duplicate().setMergedInto(kept.toString());
+            for (RelationEntity r : pair.relations().dropped()) {
+                store.remove(r);
+            }
+            store.flush();
+            for (RelationEntity r : pair.relations().moved()) {
+                r.setEnds(repoint(r.getFromId(), duplicate, kept), repoint(r.getToId(), duplicate, kept));
+            }
+            store.flush();
+            Map<String, Integer> moves = new LinkedHashMap<>();
+            for (ContactMergeParticipant p : participants) {
+                moves.merge(p.kind(), p.move(duplicate, kept), Integer::sum);
+            }
+            MergePreview done = new MergePreview(kept, duplicate, pair.relations().moved().size(),
+                    pair.relations().dropped().size(), moves);
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("kept", kept.toString());
+            record.put("keptName", pair.kept().getName());
+            record.put("duplicate", duplicate.toString());
+            record.put("duplicateName", pair.duplicate().getName());
+            record.put("reason", why);
+            record.put("relations", done.relations());
+            record.put("relationsDropped", done.relationsDropped());
+            record.put("moves", done.moves());
+            audit.record(actor, kept.ref(), "MERGE", null, record);
+            audit.record(actor, duplicate.ref(), "MERGED_INTO", Map.of("status", ContactStatus.ACTIVE.name()), record);
+            Contact keptNow = store.contact(pair.kept());
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("merged", duplicate.toString());
+            props.put("actor", actor.name());
+            props.put("reason", why);
+            events.publish(DomainEvent.of(ContactEvents.MERGED, keptNow.id().ref(), props));
+            publish("ARCHIVED", store.contact(pair.duplicate()), actor);
+            return done;
+        });
+    }
+
+    private static void requirePair(ContactId kept, ContactId duplicate) {
+        Objects.requireNonNull(kept, "kept");
+        if (duplicate == null) {
+            throw ValidationException.field("duplicate", "is required: the contact to merge into this one");
+        }
+        if (duplicate.equals(kept)) {
+            throw ValidationException.field("duplicate", "must be another contact: a contact cannot be merged into itself");
+        }
+    }
+
+    /** The two contacts, both active; the duplicate refused by its field, the kept one by its id. */
+    private static Pair pair(ContactStore store, ContactId kept, ContactId duplicate) {
+        ContactEntity k = existing(store, kept);
+        ContactEntity d = store.find(duplicate);
+        if (d == null) {
+            throw ValidationException.field("duplicate", "no contact has the id " + duplicate);
+        }
+        if (d.getMergedInto() != null) {
+            throw ValidationException.field("duplicate", "was merged into " + d.getMergedInto() + " already");
+        }
+        if (ContactStatus.ARCHIVED.name().equals(d.getStatus())) {
+            throw ValidationException.field("duplicate", "is archived: restore it before merging it");
+        }
+        if (ContactStatus.ARCHIVED.name().equals(k.getStatus())) {
+            throw ValidationException.field("id", "is archived: restore the contact to keep before merging into it");
+        }
+        return new Pair(k, d, Moves.of(store.relationRows(duplicate.toString()), store.relationRows(kept.toString()),
+                duplicate.toString(), kept.toString()));
+    }
+
+    private static String repoint(String end, ContactId from, ContactId to) {
+        return end.equals(from.toString()) ? to.toString() : end;
+    }
+
+    private record Pair(ContactEntity kept, ContactEntity duplicate, Moves relations) {
+    }
+
+    /**
+     * The duplicate's relations split into those that move and those dropped: a relation between the two would
+     * relate the kept contact to itself, and one the kept contact has already would be there twice.
+     */
+    record Moves(List<RelationEntity> moved, List<RelationEntity> dropped) {
+        static Moves of(List<RelationEntity> ofDuplicate, List<RelationEntity> ofKept, String duplicate, String kept) {
+            java.util.Set<String> existing = new java.util.HashSet<>();
+            for (RelationEntity r : ofKept) {
+                existing.add(r.getFromId() + "|" + r.getType() + "|" + r.getToId());
+            }
+            List<RelationEntity> moved = new ArrayList<>();
+            List<RelationEntity> dropped = new ArrayList<>();
+            for (RelationEntity r : ofDuplicate) {
+                String from = r.getFromId().equals(duplicate) ? kept : r.getFromId();
+                String to = r.getToId().equals(duplicate) ? kept : r.getToId();
+                if (from.equals(to) || !existing.add(from + "|" + r.getType() + "|" + to)) {
+                    dropped.add(r);
+                } else {
+                    moved.add(r);
+                }
+            }
+            return new Moves(moved, dropped);
+        }
     }
 
     // --- reading ----------------------------------------------------------------------------------------------

@@ -16,4 +16,13 @@ public interface RecordResolver {
 
     /** Whether the record exists now (an archived record still does). */
     boolean exists(UUID id);
+
+    /**
+     * Whether the actor may read records of this type, so that what hangs on a record (its files, comments)
+     * is shown to exactly those who may see the record. By default the staff roles that read records in the
+     * staff UI; a type whose REST reads allow other roles (integrators) or fewer says so here.
+     */
+    default boolean readable(Actor actor) {
+        return actor.hasAnyRole(Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT);
+    }
 }

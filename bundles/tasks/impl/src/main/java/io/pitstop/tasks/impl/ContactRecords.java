@@ -2,6 +2,7 @@ package io.pitstop.tasks.impl;
 
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactService;
+import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.NotFoundException;
 import io.pitstop.core.api.RecordResolver;
 import java.util.UUID;
@@ -20,6 +21,12 @@ public class ContactRecords implements RecordResolver {
     @Override
     public String type() {
         return ContactId.TYPE;
+    }
+
+    /** As {@code GET /api/contacts/{id}}: integrators read contacts too. */
+    @Override
+    public boolean readable(Actor actor) {
+        return RecordResolver.super.readable(actor) || actor.hasAnyRole(Actor.INTEGRATOR);
     }
 
     @Override

@@ -45,9 +45,20 @@ public class ContactEntity {
     private Timestamp createdAt;
     @Column(name = "updated_at", nullable = false)
     private Timestamp updatedAt;
+    /** The contact this one was merged into (V004), or null. */
+    @Column(name = "merged_into")
+    private String mergedInto;
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    public String getMergedInto() {
+        return mergedInto;
+    }
+
+    public void setMergedInto(String mergedInto) {
+        this.mergedInto = mergedInto;
+    }
 
     public String getId() {
         return id;

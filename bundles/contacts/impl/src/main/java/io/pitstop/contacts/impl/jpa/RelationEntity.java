@@ -36,6 +36,12 @@ public class RelationEntity {
         this.createdAt = createdAt;
     }
 
+    /** Re-points the relation (a merge moves it from the contact merged away to the one kept). */
+    public void setEnds(String fromId, String toId) {
+        this.fromId = fromId;
+        this.toId = toId;
+    }
+
     public String getId() {
         return id;
     }

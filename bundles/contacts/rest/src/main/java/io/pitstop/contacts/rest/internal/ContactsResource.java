@@ -5,12 +5,14 @@ import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactKind;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.DuplicateHint;
+import io.pitstop.contacts.api.MergePreview;
 import io.pitstop.contacts.api.Relation;
 import io.pitstop.contacts.api.SavedContact;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.TypedId;
+import io.pitstop.core.rest.ApiField;
 import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import java.net.URI;
@@ -197,6 +199,28 @@ public class ContactsResource {
     public Response unrelate(@PathParam("relationId") String relationId, @Context SecurityContext security) {
         contacts.unrelate(Rest.actor(security), TypedId.parse(relationId, "relationId"));
         return Response.noContent().build();
+    }
+
+    // --- merging duplicates -----------------------------------------------------------------------------------
+
+    /** What merging {@code duplicate} into this contact would move, in numbers; changes nothing. */
+    @GET
+    @Path("{id}/merge-preview")
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER})
+    public MergePreview mergePreview(@PathParam("id") String id,
+                                     @QueryParam("duplicate") @ApiField(required = true, format = ApiField.UUID) String duplicate) {
+        ContactId kept = ContactId.parse(id);
+        return contacts.mergePreview(kept, Requests.Merge.duplicateId(duplicate));
+    }
+
+    /** Merges {@code duplicate} into this contact in one transaction; answers what moved. */
+    @POST
+    @Path("{id}/merge")
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER})
+    public MergePreview merge(@PathParam("id") String id, Requests.Merge body, @Context SecurityContext security) {
+        ContactId kept = ContactId.parse(id);
+        Requests.Merge b = Requests.present(body);
+        return contacts.merge(Rest.actor(security), kept, b.duplicateId(), b.reason());
     }
 
     /** Newest first. A deleted contact's history stays readable; an id that never existed is a 404. */

@@ -66,6 +66,18 @@ final class Requests {
         }
     }
 
+    /** POST /contacts/{id}/merge: the contact to merge into the one in the path, and why (kept in the audit). */
+    record Merge(@ApiField(required = true, format = ApiField.UUID) String duplicate, @ApiField(required = true) String reason) {
+        ContactId duplicateId() {
+            return duplicateId(duplicate);
+        }
+
+        /** The duplicate's id, refused by its field when missing or malformed. */
+        static ContactId duplicateId(String duplicate) {
+            return new ContactId(TypedId.parse(duplicate, "duplicate"));
+        }
+    }
+
     /** A missing body is a field error like any other, not a NullPointerException. */
     static <T> T present(T body) {
         if (body == null) {

@@ -43,6 +43,9 @@ public class RolesTest {
             expected.put(write, WRITE);
         }
         expected.put("delete", DELETE_CONTACT);
+        // merging rewires a client's accounts and history: the staff who own client records, not every writer
+        expected.put("mergePreview", Set.of(Actor.ADMIN, Actor.MANAGER));
+        expected.put("merge", Set.of(Actor.ADMIN, Actor.MANAGER));
         assertEquals(expected, roles);
     }
 }

@@ -156,6 +156,10 @@ public class OpenApiResource {
                                 + "same key answers the first result instead of doing it twice");
                     }
                     params.add(header);
+                } else if (isBody(p) && java.io.InputStream.class.isAssignableFrom(p.getType())) {
+                    // a file as the body (an upload): any media type, read as bytes
+                    op.put("requestBody", Map.of("required", true, "content",
+                            Map.of(MediaType.APPLICATION_OCTET_STREAM, Map.of("schema", Map.of("type", "string", "format", "binary")))));
                 } else if (isBody(p)) {
                     op.put("requestBody", Map.of("content",
                             Map.of(MediaType.APPLICATION_JSON, Map.of("schema", schema(p.getParameterizedType(), null)))));

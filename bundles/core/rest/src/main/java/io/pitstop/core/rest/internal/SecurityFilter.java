@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Set;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -36,6 +37,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Priority(Priorities.AUTHENTICATION)
 public class SecurityFilter implements ContainerRequestFilter {
     static final long MAX_BODY = 1024 * 1024;
+    /**
+     * Paths (below {@code /api}) whose POST body is a file that the resource streams to disk itself under a limit
+     * of its own configuration (attachments: 20 MB by default); the 1 MiB cap is for bodies read into memory.
+     */
+    static final Set<String> STREAMED_UPLOADS = Set.of("attachments");
 
     private final Authenticator authenticator;
 
@@ -46,11 +52,13 @@ public class SecurityFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (request.getLength() > MAX_BODY) {
+        boolean streamed = "POST".equals(request.getMethod())
+                && STREAMED_UPLOADS.contains(request.getUriInfo().getPath(false).replaceAll("^/+|/+$", ""));
+        if (!streamed && request.getLength() > MAX_BODY) {
             request.abortWith(tooLarge());
             return;
         }
-        if (request.hasEntity()) {
+        if (!streamed && request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), MAX_BODY));
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
