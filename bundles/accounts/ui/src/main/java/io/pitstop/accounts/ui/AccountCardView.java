@@ -221,7 +221,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
                         formats.money(s.credits(), s.currency()), formats.money(s.debits(), s.currency()),
                         formats.money(s.closing(), s.currency())));
                 String name = "statement-" + account.number() + "-" + s.from() + "-" + s.to() + ".csv";
-                byte[] bytes = StatementCsv.render(s, account.number());
+                byte[] bytes = StatementCsv.render(s, account.number(), Ui.locale());
                 csv.setHref(new StreamResource(name, () -> new ByteArrayInputStream(bytes)));
             } catch (PitstopException e) {
                 from.setErrorMessage(Ui.message(e));
