@@ -42,8 +42,10 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
     private final TextField number = new TextField();
     private final Select<AccountStatus> status = new Select<>();
     private final ConfigurableFilterDataProvider<Row, Void, AccountQuery> data;
+    private final transient AccountsUi ui;
 
     public AccountsListView(AccountsUi ui) {
+        this.ui = ui;
         setId("accounts-view");
         setSizeFull();
         number.setId("accounts-filter-number");
@@ -96,7 +98,7 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void applyFilter() {
-        String n = number.getValue();
-        data.setFilter(new AccountQuery(null, status.getValue(), n == null || n.isBlank() ? null : n.trim()));
+        String n = number.getValue() == null || number.getValue().isBlank() ? null : number.getValue().trim();
+        data.setFilter(new AccountQuery(null, status.getValue(), n, ui.ownersFound(n)));
     }
 }

@@ -20,7 +20,11 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import io.pitstop.accounts.api.Account;
+import io.pitstop.accounts.api.AccountId;
 import io.pitstop.accounts.api.AccountService;
+import io.pitstop.contacts.api.ContactId;
+import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.NotFoundException;
 import io.pitstop.core.api.PageRequest;
@@ -37,7 +41,9 @@ import io.pitstop.ui.api.Ui;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -56,6 +62,9 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Ledger ledger;
     private final transient Supplier<Optional<AccountService>> accounts;
+    private final transient Supplier<Optional<ContactService>> contacts;
+    /** Book labels of the rows shown; emptied whenever the filter changes, so a renamed owner shows on the next search. */
+    private final transient Map<UUID, String> labels = new HashMap<>();
     private final transient Formats formats = Ui.formats();
     private final DatePicker from = new DatePicker(t("filter.from"));
     private final DatePicker to = new DatePicker(t("filter.to"));
@@ -69,16 +78,19 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         return LedgerContribution.TEXTS.get(key, args);
     }
 
-    public JournalView(Ledger ledger, Supplier<Optional<AccountService>> accounts) {
+    public JournalView(Ledger ledger, Supplier<Optional<AccountService>> accounts,
+            Supplier<Optional<ContactService>> contacts) {
         this.ledger = ledger;
         this.accounts = accounts;
+        this.contacts = contacts;
         setId("ledger-view");
         setSizeFull();
         from.setId("journal-from");
         to.setId("journal-to");
         account.setId("journal-account");
         account.setPlaceholder(t("filter.account.hint"));
-        account.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        account.setValueChangeMode(ValueChangeMode.LAZY);
+        account.setClearButtonVisible(true);
         type.setId("journal-type");
         type.setItems(TransactionType.TOPUP, TransactionType.CHARGE, TransactionType.REFUND, TransactionType.TRANSFER,
                 TransactionType.ADJUSTMENT, TransactionType.REVERSAL, TransactionType.HOLD_CAPTURE);
@@ -98,6 +110,10 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(tx -> formats.dateTime(tx.postedAt())).setHeader(t("column.postedAt")).setAutoWidth(true);
         grid.addColumn(tx -> typeLabel(tx.type())).setHeader(t("column.type")).setAutoWidth(true);
+        grid.addColumn(tx -> bookName(Parties.of(tx).account())).setHeader(t("column.account")).setKey("account")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(tx -> Parties.of(tx).counterparties().stream().map(this::bookName).collect(Collectors.joining(", ")))
+                .setHeader(t("column.counterparty")).setKey("counterparty").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(LedgerTransaction::reason).setHeader(t("column.reason")).setFlexGrow(2);
         grid.addColumn(LedgerTransaction::sourceDocument).setHeader(t("column.document")).setAutoWidth(true);
         grid.addColumn(LedgerTransaction::author).setHeader(t("column.author")).setAutoWidth(true);
@@ -108,15 +124,13 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(data);
         grid.addItemClickListener(e -> details(e.getItem()));
 
-        Button apply = new Button(t("filter.apply"), e -> applyFilter());
-        apply.setId("journal-apply");
         for (var f : List.of(from, to)) {
             f.addValueChangeListener(e -> applyFilter());
         }
         type.addValueChangeListener(e -> applyFilter());
         author.addValueChangeListener(e -> applyFilter());
         account.addValueChangeListener(e -> applyFilter());
-        HorizontalLayout filters = new HorizontalLayout(from, to, account, type, author, apply);
+        HorizontalLayout filters = new HorizontalLayout(from, to, account, type, author);
         filters.setWidthFull();
         filters.getStyle().set("flex-wrap", "wrap");
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -151,6 +165,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void applyFilter() {
+        labels.clear();
         account.setInvalid(false);
         from.setInvalid(false);
         if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
@@ -224,19 +239,36 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         d.open();
     }
 
+    /** A house book by its name; a customer's book by account number and owner, as staff know it. */
     private String bookName(UUID book) {
-        for (HouseBook h : HouseBook.values()) {
-            if (h.bookId().equals(book)) {
-                return t("house." + h.code());
-            }
+        if (book == null) {
+            return "";
         }
-        return accounts.get().map(a -> {
-            try {
-                return a.get(new io.pitstop.accounts.api.AccountId(book)).number();
-            } catch (NotFoundException e) {
-                return book.toString();
+        return labels.computeIfAbsent(book, b -> {
+            HouseBook house = Parties.house(b);
+            if (house != null) {
+                return t("house." + house.code());
             }
-        }).orElse(book.toString());
+            return accounts.get().map(a -> {
+                try {
+                    Account found = a.get(new AccountId(b));
+                    String owner = ownerName(found.owner());
+                    return owner == null ? found.number() : t("column.account.of", found.number(), owner);
+                } catch (NotFoundException e) {
+                    return b.toString();
+                }
+            }).orElse(b.toString());
+        });
+    }
+
+    private String ownerName(ContactId owner) {
+        return contacts.get().map(c -> {
+            try {
+                return c.get(owner).name();
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }).orElse(null);
     }
 
     private void verify() {
