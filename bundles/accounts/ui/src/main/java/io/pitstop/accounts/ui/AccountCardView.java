@@ -149,8 +149,10 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         boxes.setId("account-money");
         boxes.getStyle().set("gap", "var(--lumo-space-l)");
         BookBalance b = ui.balance(account.id().value());
+        // the credit limit stands beside available money because it is why available can exceed the balance
         boxes.add(moneyBox("balance", b == null ? null : b.balance()),
                 moneyBox("reserved", b == null ? null : b.reserved()),
+                moneyBox("limit", b == null ? account.creditLimit() : b.creditLimit()),
                 moneyBox("available", b == null ? null : b.available()));
         if (b != null && account.criticalBalance() != null && b.balance().compareTo(account.criticalBalance()) < 0) {
             Span critical = new Span(AccountsUi.t("card.belowCritical", formats.money(account.criticalBalance(), account.currency())));
