@@ -14,6 +14,7 @@ import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ui.api.RecordExtensions;
 import io.pitstop.ui.api.Texts;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.StatusBadge;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +48,20 @@ record AccountsUi(AccountService accounts, Ledger ledger, Supplier<Optional<Cont
 
     static String status(AccountStatus status) {
         return status == null ? "" : t("status." + status.name());
+    }
+
+    /** The status as a coloured badge; {@code id} may be null for a grid cell. */
+    static StatusBadge badge(String id, AccountStatus status) {
+        StatusBadge.Tone tone = switch (status) {
+            case ACTIVE -> StatusBadge.Tone.SUCCESS;
+            case SUSPENDED -> StatusBadge.Tone.WARNING;
+            case CLOSED -> StatusBadge.Tone.NEUTRAL;
+        };
+        StatusBadge badge = new StatusBadge(status.name(), status(status), tone);
+        if (id != null) {
+            badge.setId(id);
+        }
+        return badge;
     }
 
     /** The owner's display name, or the id when the contacts service is away or the contact is gone. */

@@ -20,7 +20,9 @@ import io.pitstop.ledger.api.PostingRequest;
 import io.pitstop.ledger.api.TransactionType;
 import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.FieldProblems;
+import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.ConfirmDialog;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -132,7 +134,29 @@ final class PostingDialog extends Dialog {
     private void summary(BigDecimal signed) {
         BookBalance before = ui.balance(account.id().value());
         PostingPreview preview = before == null ? null : PostingPreview.of(before, signed);
-        SUMMARY_PLACEHOLDER
+        Formats f = Ui.formats();
+        String currency = account.currency();
+        String unknown = AccountsUi.t("posting.summary.unknown");
+        String operation = kind == Kind.TOPUP ? "posting.operation.topup"
+                : signed.signum() > 0 ? "posting.operation.credit" : "posting.operation.debit";
+        ConfirmDialog summary = new ConfirmDialog("posting-summary", AccountsUi.t("posting.summary.title", account.number()))
+                .row("account", AccountsUi.t("posting.summary.account"), account.number())
+                .row("owner", AccountsUi.t("posting.summary.owner"), ui.ownerName(account.owner()))
+                .row("operation", AccountsUi.t("posting.summary.operation"), AccountsUi.t(operation))
+                .row("amount", AccountsUi.t("posting.summary.amount"), f.money(signed, currency))
+                .change("balance", AccountsUi.t("posting.summary.balance"),
+                        preview == null ? unknown : f.money(preview.balanceBefore(), currency),
+                        preview == null ? unknown : f.money(preview.balanceAfter(), currency))
+                .change("available", AccountsUi.t("posting.summary.available"),
+                        preview == null ? unknown : f.money(preview.availableBefore(), currency),
+                        preview == null ? unknown : f.money(preview.availableAfter(), currency))
+                .row("document", AccountsUi.t("posting.summary.document"), document.getValue().trim())
+                .row("reason", AccountsUi.t("posting.summary.reason"), reason.getValue().trim());
+        if (preview != null && preview.overdraws()) {
+            summary.text(AccountsUi.t("posting.summary.overdraft", f.money(preview.availableAfter(), currency)));
+        }
+        summary.onConfirm(AccountsUi.t("posting.summary.ok"), signed.signum() < 0, () -> post(signed));
+        summary.open();
     }
 
     private void post(BigDecimal signed) {
