@@ -35,10 +35,14 @@ final class MoneyChecks {
                 .executeScript("const f = document.getElementById(arguments[0]); return f ? !!f.invalid : null;", field)));
     }
 
-    /** Waits until the grid holds exactly {@code rows} rows (its lazy size, whatever is scrolled into view). */
-    static void gridSize(Browser b, String grid, int rows) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> Long.valueOf(rows).equals(((JavascriptExecutor) d)
-                .executeScript("const g = document.getElementById(arguments[0]); return g ? g.size : null;", grid)));
+    /**
+     * Waits until the element's attribute reads {@code expected} once the grouping spaces a formatter puts into
+     * amounts (no-break and narrow no-break) are plain spaces.
+     */
+    static void shown(Browser b, String id, String attribute, String expected) {
+        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> expected.equals(String.valueOf(((JavascriptExecutor) d)
+                .executeScript("const e = document.getElementById(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;",
+                        id, attribute)).replace('\u00a0', ' ').replace('\u202f', ' ')));
     }
 
     /** Waits until the grid's rendered cells show every one of the texts. */
@@ -62,7 +66,7 @@ final class MoneyChecks {
         assertTrue("filters apply as they change: no Apply button", !b.present("journal-apply"));
         // typed, not left: the filter applies while the cursor is still in the field
         b.input("journal-account", number);
-        gridSize(b, "journal-grid", 1);
+        b.attribute("journal-count", "data-count", "1");
         gridShows(b, "journal-grid", number + " · " + owner, "Банк");
         b.shot("journal-by-account");
     }
@@ -75,9 +79,19 @@ final class MoneyChecks {
         b.click("menu-accounts");
         b.visible("accounts-view");
         b.input("accounts-filter-number", owner.substring(owner.lastIndexOf(' ') + 1));
-        gridSize(b, "accounts-grid", 1);
+        b.attribute("accounts-count", "data-count", "1");
         gridShows(b, "accounts-grid", number, owner);
         b.shot("accounts-by-owner");
+        // a new account's card says in words that its period and its holds are empty
+        b.open("account/" + account);
+        b.visible("statement-empty");
+        b.attribute("statement-summary", "data-opening", "0.00");
+        b.attribute("statement-summary", "data-closing", "0.00");
+        assertTrue("an empty period shows no blank grid", !b.visible("statement-empty").getText().isBlank());
+        b.attribute("account-limit", "data-amount", "0.00");
+        b.click("account-tab-holds");
+        b.visible("holds-empty");
+        b.shot("account-empty-states");
     }
 
     static void topUpShowsTheSummaryAndPostsOnlyWhenItIsConfirmed(Browser b, Api api) throws Exception {
@@ -100,10 +114,12 @@ final class MoneyChecks {
         b.shot("topup-form");
         b.click("posting-submit");
         b.dialog("posting-summary");
-        b.attribute("posting-summary-balance-before", "data-amount", "100.00");
-        b.attribute("posting-summary-balance-after", "data-amount", "1600.50");
-        b.attribute("posting-summary-available-after", "data-amount", "1600.50");
-        b.text("posting-summary-owner-value", owner);
+        shown(b, "posting-summary-balance", "data-before", "100,00 ₽");
+        shown(b, "posting-summary-balance", "data-after", "1 600,50 ₽");
+        shown(b, "posting-summary-available", "data-after", "1 600,50 ₽");
+        shown(b, "posting-summary-amount", "data-value", "1 500,50 ₽");
+        b.attribute("posting-summary-owner", "data-value", owner);
+        b.attribute("posting-summary-account", "data-value", number(api, account));
         b.shot("topup-summary");
         assertEquals("nothing is posted before the summary is confirmed", new BigDecimal("100.00"), api.balanceOf(account));
         b.click("posting-summary-cancel");

@@ -45,6 +45,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -96,16 +97,21 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         }
         H2 title = new H2(AccountsUi.t("card.titleOf", account.number()));
         title.setId("account-number");
+        // the title is the account's name: at any width it stays on one line and the header wraps around it
+        title.getStyle().set("white-space", "nowrap").set("margin", "0");
         Anchor owner = new Anchor(Routes.card(Routes.CONTACT, account.owner()), ui.ownerName(account.owner()));
         owner.getElement().setAttribute("router-link", true);
         owner.setId("account-owner");
-        Span status = new Span(AccountsUi.status(account.status()));
-        status.setId("account-status");
-        status.getElement().setAttribute("data-status", account.status().name());
-        HorizontalLayout header = new HorizontalLayout(title, owner, status);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        owner.getStyle().set("white-space", "nowrap");
+        HorizontalLayout header = new HorizontalLayout(title, owner, AccountsUi.badge("account-status", account.status()));
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.getStyle().set("flex-wrap", "wrap");
         if (AccountsUi.mayPost() && account.status() != AccountStatus.CLOSED) {
-            header.add(actions());
+            Component actions = actions();
+            // the actions keep to the right, and go to a line of their own before the title would wrap
+            actions.getElement().getStyle().set("margin-left", "auto");
+            header.add(actions);
         }
         TabSheet tabs = new TabSheet();
         tabs.setId("account-tabs");
@@ -129,6 +135,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
 
     private Component actions() {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.getStyle().set("flex-wrap", "wrap");
         Button topup = new Button(AccountsUi.t("posting.topup"), VaadinIcon.PLUS_CIRCLE.create(),
                 e -> openPosting(PostingDialog.Kind.TOPUP));
         topup.setId("account-topup");
@@ -147,13 +154,18 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
     private Component money() {
         FlexLayout boxes = new FlexLayout();
         boxes.setId("account-money");
-        boxes.getStyle().set("gap", "var(--lumo-space-l)");
+        boxes.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         BookBalance b = ui.balance(account.id().value());
         // the credit limit stands beside available money because it is why available can exceed the balance
         boxes.add(moneyBox("balance", b == null ? null : b.balance()),
                 moneyBox("reserved", b == null ? null : b.reserved()),
                 moneyBox("limit", b == null ? account.creditLimit() : b.creditLimit()),
                 moneyBox("available", b == null ? null : b.available()));
+        Span formula = new Span(AccountsUi.t("money.formula"));
+        formula.setId("account-money-formula");
+        formula.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("align-self", "center");
+        boxes.add(formula);
         if (b != null && account.criticalBalance() != null && b.balance().compareTo(account.criticalBalance()) < 0) {
             Span critical = new Span(AccountsUi.t("card.belowCritical", formats.money(account.criticalBalance(), account.currency())));
             critical.setId("account-critical");
@@ -194,6 +206,11 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         csv.add(new Button(AccountsUi.t("statement.csv"), VaadinIcon.DOWNLOAD.create()));
         Span summary = new Span();
         summary.setId("statement-summary");
+        Div empty = new Div();
+        empty.setId("statement-empty");
+        empty.addClassName("pitstop-empty");
+        empty.getStyle().set("padding", "var(--lumo-space-l)").set("color", "var(--lumo-secondary-text-color)");
+        empty.setVisible(false);
         Grid<Statement.Line> grid = new Grid<>();
         grid.setId("statement-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -216,6 +233,11 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
             try {
                 Statement s = ui.ledger().statement(account.id().value(), from.getValue(), to.getValue());
                 grid.setItems(s.lines());
+                // an empty period is said in words: a blank grid reads as "not loaded"
+                grid.setVisible(!s.lines().isEmpty());
+                empty.setVisible(s.lines().isEmpty());
+                empty.setText(AccountsUi.t("statement.empty", formats.date(s.from()), formats.date(s.to()),
+                        formats.money(s.closing(), s.currency())));
                 summary.getElement().setAttribute("data-opening", s.opening().toPlainString());
                 summary.getElement().setAttribute("data-closing", s.closing().toPlainString());
                 summary.getElement().setAttribute("data-lines", Integer.toString(s.lines().size()));
@@ -234,7 +256,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         load.run();
         HorizontalLayout bar = new HorizontalLayout(from, to, show, csv);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(bar, summary, grid);
+        VerticalLayout box = new VerticalLayout(bar, summary, grid, empty);
         box.setPadding(false);
         return box;
     }
@@ -251,7 +273,15 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         grid.addColumn(h -> AccountsUi.t("hold.status." + h.status().name())).setHeader(AccountsUi.t("hold.status")).setAutoWidth(true);
         grid.addColumn(h -> formats.dateTime(h.expiresAt())).setHeader(AccountsUi.t("hold.expires")).setAutoWidth(true);
         grid.addColumn(Hold::author).setHeader(AccountsUi.t("hold.author")).setAutoWidth(true);
-        grid.setItems(ui.ledger().holds(account.id().value(), false));
+        List<Hold> holds = ui.ledger().holds(account.id().value(), false);
+        if (holds.isEmpty()) {
+            Div empty = new Div(new Span(AccountsUi.t("holds.empty")));
+            empty.setId("holds-empty");
+            empty.addClassName("pitstop-empty");
+            empty.getStyle().set("padding", "var(--lumo-space-l)").set("color", "var(--lumo-secondary-text-color)");
+            return empty;
+        }
+        grid.setItems(holds);
         return grid;
     }
 

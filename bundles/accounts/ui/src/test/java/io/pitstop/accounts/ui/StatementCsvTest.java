@@ -46,10 +46,10 @@ public class StatementCsvTest {
         assertEquals(1, Arrays.stream(rows).filter(r -> r.contains("Валюта")).count());
         assertEquals("40-000001;RUB;2026-11-01 00:00:00;Входящий остаток;;;;100,00;;", rows[1]);
         // 21:30 UTC is already the 3rd in Moscow; the code topup is a word; a reason with the separator is quoted
-        assertEquals("40-000001;RUB;2026-11-03 00:30:00;пополнение;\"Оплата; счёт 15\";п/п 7;2500,50;2600,50;;"
+        assertEquals("40-000001;RUB;2026-11-03 00:30:00;Пополнение;\"Оплата; счёт 15\";п/п 7;2500,50;2600,50;;"
                 + "00000000-0000-0000-0000-000000000001", rows[2]);
         // a cell that a spreadsheet would run as a formula is neutralised, and its quotes doubled
-        assertEquals("40-000001;RUB;2026-11-03 11:00:00;списание;\"'=HYPERLINK(\"\"x\"\")\";;-300,00;2300,50;licence;"
+        assertEquals("40-000001;RUB;2026-11-03 11:00:00;Списание;\"'=HYPERLINK(\"\"x\"\")\";;-300,00;2300,50;licence;"
                 + "00000000-0000-0000-0000-000000000001", rows[3]);
         // a plugin's own type that no catalogue names stays as its code; amounts always show two decimals
         assertEquals("40-000001;RUB;2026-11-04 11:00:00;licence-charge;Лицензия;;-1,50;2299,00;;"
@@ -64,8 +64,8 @@ public class StatementCsvTest {
                 rows[0]);
         assertEquals("40-000001;RUB;2026-11-01 00:00:00;Opening balance;;;;100.00;;", rows[1]);
         // Yekaterinburg is UTC+5: 21:30 UTC is 02:30 on the 3rd
-        assertTrue(rows[2], rows[2].startsWith("40-000001;RUB;2026-11-03 02:30:00;top-up;"));
-        assertTrue(rows[3], rows[3].contains(";charge;") && rows[3].contains(";-300.00;2300.50;"));
+        assertTrue(rows[2], rows[2].startsWith("40-000001;RUB;2026-11-03 02:30:00;Top-up;"));
+        assertTrue(rows[3], rows[3].contains(";Charge;") && rows[3].contains(";-300.00;2300.50;"));
         assertEquals("40-000001;RUB;2026-11-30 23:59:59;Closing balance;;;;2300.50;;", rows[5]);
     }
 

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.pitstop.accounts.api.Account;
@@ -38,6 +36,7 @@ import io.pitstop.ledger.api.VerifyResult;
 import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.ListView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +70,8 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
     private final TextField account = new TextField(t("filter.account"));
     private final ComboBox<String> type = new ComboBox<>(t("filter.type"));
     private final TextField author = new TextField(t("filter.author"));
-    private final ConfigurableFilterDataProvider<LedgerTransaction, Void, JournalQuery> data;
+    private JournalQuery query;
+    private List<Object> queryOf;
     private final Button verify = new Button(t("verify"), VaadinIcon.SHIELD.create(), e -> verify());
 
     static String t(String key, Object... args) {
@@ -101,39 +101,27 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         author.setId("journal-author");
         author.setValueChangeMode(ValueChangeMode.LAZY);
 
-        data = DataProvider.<LedgerTransaction, JournalQuery>fromFilteringCallbacks(
-                q -> ledger.journal(q.getFilter().orElse(all()), Common.page(q, List.of(), null)).items().stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, ledger.journal(q.getFilter().orElse(all()), PageRequest.first(1)).total()))
-                .withConfigurableFilter();
-        Grid<LedgerTransaction> grid = new Grid<>();
-        grid.setId("journal-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(tx -> formats.dateTime(tx.postedAt())).setHeader(t("column.postedAt")).setAutoWidth(true);
-        grid.addColumn(tx -> typeLabel(tx.type())).setHeader(t("column.type")).setAutoWidth(true);
-        grid.addColumn(tx -> bookName(Parties.of(tx).account())).setHeader(t("column.account")).setKey("account")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(tx -> Parties.of(tx).counterparties().stream().map(this::bookName).collect(Collectors.joining(", ")))
-                .setHeader(t("column.counterparty")).setKey("counterparty").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(LedgerTransaction::reason).setHeader(t("column.reason")).setFlexGrow(2);
-        grid.addColumn(LedgerTransaction::sourceDocument).setHeader(t("column.document")).setAutoWidth(true);
-        grid.addColumn(LedgerTransaction::author).setHeader(t("column.author")).setAutoWidth(true);
-        grid.addColumn(tx -> formats.amount(turnover(tx))).setHeader(t("column.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(tx -> tx.reverses() != null ? t("column.reversal") : tx.reversedBy() != null ? t("column.reversed") : "")
-                .setHeader(t("column.note")).setAutoWidth(true);
-        grid.setItems(data);
-        grid.addItemClickListener(e -> details(e.getItem()));
+        ListView<LedgerTransaction> list = new ListView<>("journal");
+        list.filter("from", from, d -> d == null ? "" : d.toString(), JournalView::date)
+                .filter("to", to, d -> d == null ? "" : d.toString(), JournalView::date)
+                .textFilter("account", account).textFilter("type", type).textFilter("author", author);
+        list.column("postedAt", t("column.postedAt"), tx -> formats.dateTime(tx.postedAt())).narrow();
+        list.column("type", t("column.type"), tx -> typeLabel(tx.type())).narrow();
+        list.column("account", t("column.account"), tx -> bookName(Parties.of(tx).account())).wide();
+        list.column("counterparty", t("column.counterparty"),
+                tx -> Parties.of(tx).counterparties().stream().map(this::bookName).collect(Collectors.joining(", "))).wide();
+        list.column("reason", t("column.reason"), LedgerTransaction::reason).wide();
+        list.column("document", t("column.document"), LedgerTransaction::sourceDocument).narrow();
+        list.column("author", t("column.author"), LedgerTransaction::author).narrow();
+        list.column("amount", t("column.amount"), tx -> formats.amount(turnover(tx))).number(JournalView::turnover).narrow();
+        list.column("note", t("column.note"),
+                tx -> tx.reverses() != null ? t("column.reversal") : tx.reversedBy() != null ? t("column.reversed") : "").narrow();
+        list.items(List.of(), null, page -> query() == null ? List.of() : ledger.journal(query(), page).items(),
+                () -> query() == null ? 0 : ledger.journal(query(), PageRequest.first(1)).total());
+        list.emptyState(t("empty"), null, null);
+        list.tools(t("exportName"));
+        list.onOpen(this::details);
 
-        for (var f : List.of(from, to)) {
-            f.addValueChangeListener(e -> applyFilter());
-        }
-        type.addValueChangeListener(e -> applyFilter());
-        author.addValueChangeListener(e -> applyFilter());
-        account.addValueChangeListener(e -> applyFilter());
-        HorizontalLayout filters = new HorizontalLayout(from, to, account, type, author);
-        filters.setWidthFull();
-        filters.getStyle().set("flex-wrap", "wrap");
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout header = new HorizontalLayout(new H2(t("menu.ledger")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (Ui.hasAnyRole(Actor.ADMIN)) {
@@ -141,18 +129,13 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
             verify.setDisableOnClick(true);
             header.add(verify);
         }
-        add(header, filters, grid);
-        setFlexGrow(1, grid);
-        applyFilter();
+        add(header, list);
+        setFlexGrow(1, list);
     }
 
     @Override
     public String getPageTitle() {
         return t("menu.ledger");
-    }
-
-    private static JournalQuery all() {
-        return new JournalQuery(null, null, null, null, null);
     }
 
     static String typeLabel(String type) {
@@ -164,14 +147,31 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         return tx.entries().stream().map(Entry::amount).filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private void applyFilter() {
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text);
+    }
+
+    /**
+     * The journal query of the filters as they are, or null for a period that
+     * ends before it starts (marked on the field). Built once per filter
+     * change, when the book labels of the rows shown are dropped too, so a
+     * renamed owner shows on the next search.
+     */
+    private JournalQuery query() {
+        List<Object> of = java.util.Arrays.asList(from.getValue(), to.getValue(), account.getValue(), type.getValue(),
+                author.getValue());
+        if (of.equals(queryOf)) {
+            return query;
+        }
+        queryOf = of;
         labels.clear();
         account.setInvalid(false);
         from.setInvalid(false);
         if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
             from.setErrorMessage(t("filter.period.invalid"));
             from.setInvalid(true);
-            return;
+            query = null;
+            return null;
         }
         UUID book = book(account.getValue());
         if (book == NO_BOOK) {
@@ -180,8 +180,9 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         }
         String who = author.getValue() == null || author.getValue().isBlank() ? null : author.getValue().trim();
         String kind = type.getValue() == null || type.getValue().isBlank() ? null : type.getValue().trim();
-        data.setFilter(new JournalQuery(book, start(from.getValue()), start(to.getValue() == null ? null : to.getValue().plusDays(1)),
-                kind, who));
+        query = new JournalQuery(book, start(from.getValue()), start(to.getValue() == null ? null : to.getValue().plusDays(1)),
+                kind, who);
+        return query;
     }
 
     private Instant start(LocalDate date) {
