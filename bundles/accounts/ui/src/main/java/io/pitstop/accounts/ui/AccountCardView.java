@@ -204,6 +204,10 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         csv.setId("statement-csv");
         csv.getElement().setAttribute("download", true);
         csv.add(new Button(AccountsUi.t("statement.csv"), VaadinIcon.DOWNLOAD.create()));
+        Anchor xlsx = new Anchor();
+        xlsx.setId("statement-xlsx");
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.add(new Button(AccountsUi.t("statement.xlsx"), VaadinIcon.DOWNLOAD.create()));
         Span summary = new Span();
         summary.setId("statement-summary");
         Div empty = new Div();
@@ -247,6 +251,8 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
                 String name = "statement-" + account.number() + "-" + s.from() + "-" + s.to() + ".csv";
                 byte[] bytes = StatementCsv.render(s, account.number(), Ui.locale());
                 csv.setHref(new StreamResource(name, () -> new ByteArrayInputStream(bytes)));
+                byte[] workbook = StatementCsv.renderXlsx(s, account.number(), Ui.locale());
+                xlsx.setHref(new StreamResource(name.replace(".csv", ".xlsx"), () -> new ByteArrayInputStream(workbook)));
             } catch (PitstopException e) {
                 from.setErrorMessage(Ui.message(e));
                 from.setInvalid(true);
@@ -254,7 +260,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         };
         show.addClickListener(e -> load.run());
         load.run();
-        HorizontalLayout bar = new HorizontalLayout(from, to, show, csv);
+        HorizontalLayout bar = new HorizontalLayout(from, to, show, csv, xlsx);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout box = new VerticalLayout(bar, summary, grid, empty);
         box.setPadding(false);

@@ -40,7 +40,7 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
      * past this many accounts the sum would cost more than the page, so the
      * totals ask for a narrower filter instead.
      */
-    static final int TOTALS_LIMIT = 2000;
+    static final int TOTALS_LIMIT = 500;
 
     /** One grid row: the account with its owner's name and money, read once per page. */
     record Row(Account account, String owner, BookBalance money) {

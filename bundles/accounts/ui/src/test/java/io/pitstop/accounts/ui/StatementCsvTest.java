@@ -78,4 +78,21 @@ public class StatementCsvTest {
         assertTrue(rows[1].endsWith(";Входящий остаток;;;;42,00;;"));
         assertTrue(rows[2].endsWith(";Исходящий остаток;;;;42,00;;"));
     }
+
+    @Test
+    public void theWorkbookHoldsTheSameTableWithAmountsAsNumbers() throws Exception {
+        byte[] xlsx = StatementCsv.renderXlsx(november("Europe/Moscow", LINES), "40-000001", Ui.RUSSIAN);
+        String sheet = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(sheet, sheet.contains(">Дата и время (Europe/Moscow)<"));
+        assertTrue("a line's amount is a number cell", sheet.contains("<c t=\"n\"><v>2500.50</v></c>"));
+        assertTrue(sheet.contains(">2026-11-03 00:30:00<") && sheet.contains(">Пополнение<"));
+        assertEquals("header, opening, three lines, closing", 6, sheet.split("<row>", -1).length - 1);
+    }
 }
