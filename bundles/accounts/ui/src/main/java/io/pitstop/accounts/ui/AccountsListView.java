@@ -38,7 +38,8 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
     /**
      * Totals read every account's balance from the ledger, one book at a time;
      * past this many accounts the sum would cost more than the page, so the
-     * totals ask for a narrower filter instead.
+     * totals ask for a narrower filter instead. Read as one page, so at most
+     * {@link PageRequest#MAX_LIMIT}.
      */
     static final int TOTALS_LIMIT = 500;
 

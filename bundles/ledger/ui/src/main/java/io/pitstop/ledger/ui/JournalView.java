@@ -109,7 +109,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         list.column("type", t("column.type"), tx -> typeLabel(tx.type())).narrow();
         list.column("account", t("column.account"), tx -> bookName(Parties.of(tx).account())).wide();
         list.column("counterparty", t("column.counterparty"),
-                tx -> Parties.of(tx).counterparties().stream().map(this::bookName).collect(Collectors.joining(", "))).wide();
+                tx -> Parties.of(tx).counterparties().stream().map(this::bookName).collect(Collectors.joining(", "))).narrow();
         list.column("reason", t("column.reason"), LedgerTransaction::reason).wide();
         list.column("document", t("column.document"), LedgerTransaction::sourceDocument).narrow();
         list.column("author", t("column.author"), LedgerTransaction::author).narrow();
