@@ -195,6 +195,34 @@ public class StaffUiIT {
         b.text("menu-contacts", "Контакты");
     }
 
+    // kit
+    @Test
+    public void kitDuplicateWarningIsAtTheTopAndLinked() throws Exception {
+        KitChecks.duplicateWarningIsAtTheTopAndLinked(browser("kit-duplicates"), api);
+    }
+
+    @Test
+    public void kitHistoryShowsFieldChanges() throws Exception {
+        KitChecks.historyShowsWhatChangedFromWhatToWhat(browser("kit-history"), api);
+    }
+
+    @Test
+    public void kitEmptyStateOfAFilteredContactList() throws Exception {
+        KitChecks.aFilterThatFindsNothingSaysSoAndOffersAReset(browser("kit-empty"));
+    }
+
+    @Test
+    public void kitContactExportInTheUsersLanguage() throws Exception {
+        KitChecks.contactExportSpeaksTheUsersLanguageAndTime(browser("kit-export"), api);
+    }
+
+    @Test
+    public void kitGalleryForAdminOnly() throws Exception {
+        try (Browser manager = new Browser(server.port(), "kit-gallery-manager")) {
+            KitChecks.galleryOpensForAdminOnly(browser("kit-gallery"), manager);
+        }
+    }
+
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

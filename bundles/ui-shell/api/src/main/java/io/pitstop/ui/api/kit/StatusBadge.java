@@ -35,7 +35,17 @@ public class StatusBadge extends Span {
         addClassName("pitstop-badge");
         getElement().setAttribute("data-status", code);
         getElement().setAttribute("data-tone", tone.name().toLowerCase(java.util.Locale.ROOT));
-        String colour = tone == Tone.WARNING ? "var(--lumo-body-text-color)" : "var(--lumo-" + tone.lumo + "-text-color)";
+        // Lumo 23 has no warning colour and names its grey "contrast-10pct", not "contrast-color-10pct"
+        String colour = switch (tone) {
+            case WARNING -> "#5c4300";
+            case NEUTRAL -> "var(--lumo-body-text-color)";
+            default -> "var(--lumo-" + tone.lumo + "-text-color)";
+        };
+        String background = switch (tone) {
+            case WARNING -> "#ffe9a8";
+            case NEUTRAL -> "var(--lumo-contrast-10pct)";
+            default -> "var(--lumo-" + tone.lumo + "-color-10pct)";
+        };
         getStyle().set("display", "inline-block")
                 .set("padding", "0.15em 0.7em")
                 .set("border-radius", "var(--lumo-border-radius-l, 1em)")
@@ -44,7 +54,13 @@ public class StatusBadge extends Span {
                 .set("line-height", "1.6")
                 .set("white-space", "nowrap")
                 .set("color", colour)
-                .set("background", "var(--lumo-" + tone.lumo + "-color-10pct)");
+                .set("background", background);
+    }
+
+    /** This badge with an id, for a card header's status ({@code contact-status}). */
+    public StatusBadge withId(String id) {
+        setId(id);
+        return this;
     }
 
     /** A badge with an id, for the card header's status. */
