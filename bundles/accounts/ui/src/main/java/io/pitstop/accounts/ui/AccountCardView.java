@@ -11,14 +11,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,20 +37,20 @@ import io.pitstop.ui.api.FieldProblems;
 import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.RecordCard;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * {@code /account/<id>}: the personal account card. Balance, reserved and
- * available money are shown large at the top; tabs hold the statement for a
- * chosen period (running balance, CSV export), the holds, the settings and
- * plugin tabs. Accountants also get manual top-up and adjustment, and may
- * suspend or resume the account.
+ * {@code /account/<id>}: the personal account card on the kit's record card.
+ * Balance, reserved money, credit limit and available money are tiles at the
+ * top; tabs hold the statement for a chosen period (running balance, CSV and
+ * xlsx, an empty period said in words), the holds, the settings and plugin
+ * tabs. Accountants also get manual top-up and adjustment, and may suspend or
+ * resume the account.
  */
 public class AccountCardView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     private static final long serialVersionUID = 1L;
@@ -64,7 +61,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
 
     public AccountCardView(AccountsUi ui) {
         this.ui = ui;
-        setId("account-card");
+        setPadding(false);
     }
 
     @Override
@@ -90,38 +87,31 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
     private void render() {
         removeAll();
         if (account == null) {
+            setId("account-card");
             Span missing = new Span(AccountsUi.t("card.notFound"));
             missing.setId("account-not-found");
             add(missing, new RouterLink(AccountsUi.t("menu.accounts"), AccountsListView.class));
             return;
         }
-        H2 title = new H2(AccountsUi.t("card.titleOf", account.number()));
-        title.setId("account-number");
-        // the title is the account's name: at any width it stays on one line and the header wraps around it
-        title.getStyle().set("white-space", "nowrap").set("margin", "0");
+        // the card carries the documented id; the view around it is only the route
+        setId(null);
+        RecordCard card = new RecordCard("account-card")
+                .title("account-number", AccountsUi.t("card.titleOf", account.number()))
+                .badge(AccountsUi.badge("account-status", account.status()));
         Anchor owner = new Anchor(Routes.card(Routes.CONTACT, account.owner()), ui.ownerName(account.owner()));
         owner.getElement().setAttribute("router-link", true);
         owner.setId("account-owner");
-        owner.getStyle().set("white-space", "nowrap");
-        HorizontalLayout header = new HorizontalLayout(title, owner, AccountsUi.badge("account-status", account.status()));
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.setWidthFull();
-        header.getStyle().set("flex-wrap", "wrap");
+        card.addComponentAtIndex(1, owner);
         if (AccountsUi.mayPost() && account.status() != AccountStatus.CLOSED) {
-            Component actions = actions();
-            // the actions keep to the right, and go to a line of their own before the title would wrap
-            actions.getElement().getStyle().set("margin-left", "auto");
-            header.add(actions);
+            card.action(actions());
         }
-        TabSheet tabs = new TabSheet();
-        tabs.setId("account-tabs");
-        tabs.setWidthFull();
-        Common.lazyTab(tabs, "account-tab-statement", AccountsUi.t("tab.statement"), this::statement);
-        Common.lazyTab(tabs, "account-tab-holds", AccountsUi.t("tab.holds"), this::holds);
-        Common.lazyTab(tabs, "account-tab-settings", AccountsUi.t("tab.settings"), this::settings);
-        ui.extensions().addTabs(tabs, account.id().ref());
-        ui.extensions().actionButtons(account.id().ref(), this::reload).forEach(header::add);
-        add(header, money(), tabs);
+        money(card);
+        card.tab("account-tab-statement", AccountsUi.t("tab.statement"), this::statement)
+                .tab("account-tab-holds", AccountsUi.t("tab.holds"), this::holds)
+                .tab("account-tab-settings", AccountsUi.t("tab.settings"), this::settings)
+                .extensions(ui.extensions(), account.id().ref(), this::reload);
+        card.tabs().setId("account-tabs");
+        add(card);
     }
 
     /** Opens the posting form if this account takes postings and the user may post; true if it opened. */
@@ -151,44 +141,40 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         return actions;
     }
 
-    private Component money() {
-        FlexLayout boxes = new FlexLayout();
-        boxes.setId("account-money");
-        boxes.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+    /**
+     * Balance, reserved money, credit limit and available money as tiles side
+     * by side: the credit limit stands beside available money because it is
+     * why available can exceed the balance.
+     */
+    private void money(RecordCard card) {
         BookBalance b = ui.balance(account.id().value());
-        // the credit limit stands beside available money because it is why available can exceed the balance
-        boxes.add(moneyBox("balance", b == null ? null : b.balance()),
-                moneyBox("reserved", b == null ? null : b.reserved()),
-                moneyBox("limit", b == null ? account.creditLimit() : b.creditLimit()),
-                moneyBox("available", b == null ? null : b.available()));
+        tile(card, "balance", b == null ? null : b.balance());
+        tile(card, "reserved", b == null ? null : b.reserved());
+        tile(card, "limit", b == null ? account.creditLimit() : b.creditLimit());
+        tile(card, "available", b == null ? null : b.available());
         Span formula = new Span(AccountsUi.t("money.formula"));
         formula.setId("account-money-formula");
-        formula.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                .set("align-self", "center");
-        boxes.add(formula);
+        formula.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        HorizontalLayout notes = new HorizontalLayout(formula);
+        notes.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (b != null && account.criticalBalance() != null && b.balance().compareTo(account.criticalBalance()) < 0) {
             Span critical = new Span(AccountsUi.t("card.belowCritical", formats.money(account.criticalBalance(), account.currency())));
             critical.setId("account-critical");
-            critical.getStyle().set("color", "var(--lumo-error-text-color)").set("align-self", "center");
-            boxes.add(critical);
+            critical.getStyle().set("color", "var(--lumo-error-text-color)");
+            notes.add(critical);
         }
-        return boxes;
+        card.addComponentAtIndex(card.indexOf(card.tabs()), notes);
     }
 
-    private Div moneyBox(String key, BigDecimal amount) {
-        Span label = new Span(AccountsUi.t("money." + key));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Span value = new Span(amount == null ? "—" : formats.money(amount, account.currency()));
-        value.setId("account-" + key);
-        value.getElement().setAttribute("data-amount", amount == null ? "" : amount.toPlainString());
-        value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
-        if (amount != null && amount.signum() < 0) {
-            value.getStyle().set("color", "var(--lumo-error-text-color)");
-        }
-        Div box = new Div(label, new Div(value));
-        box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("min-width", "12em");
-        return box;
+    private void tile(RecordCard card, String key, BigDecimal amount) {
+        String id = "account-" + key;
+        Div tile = card.tile(id, AccountsUi.t("money." + key), amount == null ? "—" : formats.money(amount, account.currency()));
+        tile.getChildren().filter(c -> c.getId().filter(id::equals).isPresent()).findFirst().ifPresent(value -> {
+            value.getElement().setAttribute("data-amount", amount == null ? "" : amount.toPlainString());
+            if (amount != null && amount.signum() < 0) {
+                value.getElement().getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+        });
     }
 
     private Component statement() {
