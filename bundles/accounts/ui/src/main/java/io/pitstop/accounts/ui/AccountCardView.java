@@ -94,7 +94,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
             return;
         }
         // the card carries the documented id; the view around it is only the route
-        setId(null);
+        getElement().removeAttribute("id");
         RecordCard card = new RecordCard("account-card")
                 .title("account-number", AccountsUi.t("card.titleOf", account.number()))
                 .badge(AccountsUi.badge("account-status", account.status()));
