@@ -123,9 +123,10 @@ public class StaffUiIT {
         b.type("posting-amount", "1500,50");
         b.type("posting-reason", "Оплата по счёту № 17");
         b.type("posting-document", "п/п 4711 от 23.11.2026");
-        b.click("posting-confirm");
         b.shot("topup-form");
         b.click("posting-submit");
+        b.dialog("posting-summary");
+        b.click("posting-summary-ok");
         b.notice("posting.done");
         b.attribute("account-balance", "data-amount", "1500.50");
         b.attribute("statement-summary", "data-closing", "1500.50");
@@ -260,5 +261,21 @@ public class StaffUiIT {
 
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    // money
+    @Test
+    public void topUpShowsTheSummaryAndPostsOnlyWhenItIsConfirmed() throws Exception {
+        MoneyChecks.topUpShowsTheSummaryAndPostsOnlyWhenItIsConfirmed(browser("money-topup-summary"), api);
+    }
+
+    @Test
+    public void journalNamesAccountAndCounterpartyAndFiltersLive() throws Exception {
+        MoneyChecks.journalNamesAccountAndCounterpartyAndFiltersLive(browser("money-journal"), api);
+    }
+
+    @Test
+    public void accountsAreFoundByTheirOwnersName() throws Exception {
+        MoneyChecks.accountsFoundByOwnerName(browser("money-accounts-by-owner"), api);
     }
 }

@@ -4,7 +4,7 @@
  * Money on an account lives in the ledger; see {@code io.pitstop.ledger.api}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.pitstop.accounts.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -222,8 +222,14 @@ public class AccountServiceImpl implements AccountService, ContactUsage {
             if (q.status() != null) {
                 where.append(" AND a.status = :status");
             }
-            if (q.number() != null && !q.number().isBlank()) {
+            boolean byNumber = q.number() != null && !q.number().isBlank();
+            boolean byOwners = !q.orOwners().isEmpty();
+            if (byNumber && byOwners) {
+                where.append(" AND (a.number LIKE :number OR a.ownerId IN :owners)");
+            } else if (byNumber) {
                 where.append(" AND a.number LIKE :number");
+            } else if (byOwners) {
+                where.append(" AND a.ownerId IN :owners");
             }
             StringBuilder order = new StringBuilder();
             for (PageRequest.SortOrder s : page.sort()) {
@@ -240,8 +246,11 @@ public class AccountServiceImpl implements AccountService, ContactUsage {
                 if (q.status() != null) {
                     tq.setParameter("status", q.status().name());
                 }
-                if (q.number() != null && !q.number().isBlank()) {
+                if (byNumber) {
                     tq.setParameter("number", "%" + q.number().trim() + "%");
+                }
+                if (byOwners) {
+                    tq.setParameter("owners", q.orOwners().stream().map(o -> o.value().toString()).sorted().toList());
                 }
             }
             List<Account> items = new ArrayList<>();

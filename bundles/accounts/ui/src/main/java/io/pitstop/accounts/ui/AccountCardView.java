@@ -11,14 +11,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,19 +37,20 @@ import io.pitstop.ui.api.FieldProblems;
 import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.RecordCard;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.Locale;
+import java.util.List;
 
 /**
- * {@code /account/<id>}: the personal account card. Balance, reserved and
- * available money are shown large at the top; tabs hold the statement for a
- * chosen period (running balance, CSV export), the holds, the settings and
- * plugin tabs. Accountants also get manual top-up and adjustment, and may
- * suspend or resume the account.
+ * {@code /account/<id>}: the personal account card on the kit's record card.
+ * Balance, reserved money, credit limit and available money are tiles at the
+ * top; tabs hold the statement for a chosen period (running balance, CSV and
+ * xlsx, an empty period said in words), the holds, the settings and plugin
+ * tabs. Accountants also get manual top-up and adjustment, and may suspend or
+ * resume the account.
  */
 public class AccountCardView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     private static final long serialVersionUID = 1L;
@@ -63,7 +61,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
 
     public AccountCardView(AccountsUi ui) {
         this.ui = ui;
-        setId("account-card");
+        setPadding(false);
     }
 
     @Override
@@ -89,33 +87,31 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
     private void render() {
         removeAll();
         if (account == null) {
+            setId("account-card");
             Span missing = new Span(AccountsUi.t("card.notFound"));
             missing.setId("account-not-found");
             add(missing, new RouterLink(AccountsUi.t("menu.accounts"), AccountsListView.class));
             return;
         }
-        H2 title = new H2(AccountsUi.t("card.titleOf", account.number()));
-        title.setId("account-number");
+        // the card carries the documented id; the view around it is only the route
+        getElement().removeAttribute("id");
+        RecordCard card = new RecordCard("account-card")
+                .title("account-number", AccountsUi.t("card.titleOf", account.number()))
+                .badge(AccountsUi.badge("account-status", account.status()));
         Anchor owner = new Anchor(Routes.card(Routes.CONTACT, account.owner()), ui.ownerName(account.owner()));
         owner.getElement().setAttribute("router-link", true);
         owner.setId("account-owner");
-        Span status = new Span(AccountsUi.status(account.status()));
-        status.setId("account-status");
-        status.getElement().setAttribute("data-status", account.status().name());
-        HorizontalLayout header = new HorizontalLayout(title, owner, status);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        card.addComponentAtIndex(1, owner);
         if (AccountsUi.mayPost() && account.status() != AccountStatus.CLOSED) {
-            header.add(actions());
+            card.action(actions());
         }
-        TabSheet tabs = new TabSheet();
-        tabs.setId("account-tabs");
-        tabs.setWidthFull();
-        Common.lazyTab(tabs, "account-tab-statement", AccountsUi.t("tab.statement"), this::statement);
-        Common.lazyTab(tabs, "account-tab-holds", AccountsUi.t("tab.holds"), this::holds);
-        Common.lazyTab(tabs, "account-tab-settings", AccountsUi.t("tab.settings"), this::settings);
-        ui.extensions().addTabs(tabs, account.id().ref());
-        ui.extensions().actionButtons(account.id().ref(), this::reload).forEach(header::add);
-        add(header, money(), tabs);
+        money(card);
+        card.tab("account-tab-statement", AccountsUi.t("tab.statement"), this::statement)
+                .tab("account-tab-holds", AccountsUi.t("tab.holds"), this::holds)
+                .tab("account-tab-settings", AccountsUi.t("tab.settings"), this::settings)
+                .extensions(ui.extensions(), account.id().ref(), this::reload);
+        card.tabs().setId("account-tabs");
+        add(card);
     }
 
     /** Opens the posting form if this account takes postings and the user may post; true if it opened. */
@@ -129,6 +125,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
 
     private Component actions() {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.getStyle().set("flex-wrap", "wrap");
         Button topup = new Button(AccountsUi.t("posting.topup"), VaadinIcon.PLUS_CIRCLE.create(),
                 e -> openPosting(PostingDialog.Kind.TOPUP));
         topup.setId("account-topup");
@@ -144,37 +141,40 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         return actions;
     }
 
-    private Component money() {
-        FlexLayout boxes = new FlexLayout();
-        boxes.setId("account-money");
-        boxes.getStyle().set("gap", "var(--lumo-space-l)");
+    /**
+     * Balance, reserved money, credit limit and available money as tiles side
+     * by side: the credit limit stands beside available money because it is
+     * why available can exceed the balance.
+     */
+    private void money(RecordCard card) {
         BookBalance b = ui.balance(account.id().value());
-        boxes.add(moneyBox("balance", b == null ? null : b.balance()),
-                moneyBox("reserved", b == null ? null : b.reserved()),
-                moneyBox("available", b == null ? null : b.available()));
+        tile(card, "balance", b == null ? null : b.balance());
+        tile(card, "reserved", b == null ? null : b.reserved());
+        tile(card, "limit", b == null ? account.creditLimit() : b.creditLimit());
+        tile(card, "available", b == null ? null : b.available());
+        Span formula = new Span(AccountsUi.t("money.formula"));
+        formula.setId("account-money-formula");
+        formula.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        HorizontalLayout notes = new HorizontalLayout(formula);
+        notes.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (b != null && account.criticalBalance() != null && b.balance().compareTo(account.criticalBalance()) < 0) {
             Span critical = new Span(AccountsUi.t("card.belowCritical", formats.money(account.criticalBalance(), account.currency())));
             critical.setId("account-critical");
-            critical.getStyle().set("color", "var(--lumo-error-text-color)").set("align-self", "center");
-            boxes.add(critical);
+            critical.getStyle().set("color", "var(--lumo-error-text-color)");
+            notes.add(critical);
         }
-        return boxes;
+        card.addComponentAtIndex(card.indexOf(card.tabs()), notes);
     }
 
-    private Div moneyBox(String key, BigDecimal amount) {
-        Span label = new Span(AccountsUi.t("money." + key));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        Span value = new Span(amount == null ? "—" : formats.money(amount, account.currency()));
-        value.setId("account-" + key);
-        value.getElement().setAttribute("data-amount", amount == null ? "" : amount.toPlainString());
-        value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
-        if (amount != null && amount.signum() < 0) {
-            value.getStyle().set("color", "var(--lumo-error-text-color)");
-        }
-        Div box = new Div(label, new Div(value));
-        box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("min-width", "12em");
-        return box;
+    private void tile(RecordCard card, String key, BigDecimal amount) {
+        String id = "account-" + key;
+        Div tile = card.tile(id, AccountsUi.t("money." + key), amount == null ? "—" : formats.money(amount, account.currency()));
+        tile.getChildren().filter(c -> c.getId().filter(id::equals).isPresent()).findFirst().ifPresent(value -> {
+            value.getElement().setAttribute("data-amount", amount == null ? "" : amount.toPlainString());
+            if (amount != null && amount.signum() < 0) {
+                value.getElement().getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+        });
     }
 
     private Component statement() {
@@ -190,8 +190,17 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         csv.setId("statement-csv");
         csv.getElement().setAttribute("download", true);
         csv.add(new Button(AccountsUi.t("statement.csv"), VaadinIcon.DOWNLOAD.create()));
+        Anchor xlsx = new Anchor();
+        xlsx.setId("statement-xlsx");
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.add(new Button(AccountsUi.t("statement.xlsx"), VaadinIcon.DOWNLOAD.create()));
         Span summary = new Span();
         summary.setId("statement-summary");
+        Div empty = new Div();
+        empty.setId("statement-empty");
+        empty.addClassName("pitstop-empty");
+        empty.getStyle().set("padding", "var(--lumo-space-l)").set("color", "var(--lumo-secondary-text-color)");
+        empty.setVisible(false);
         Grid<Statement.Line> grid = new Grid<>();
         grid.setId("statement-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -214,6 +223,11 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
             try {
                 Statement s = ui.ledger().statement(account.id().value(), from.getValue(), to.getValue());
                 grid.setItems(s.lines());
+                // an empty period is said in words: a blank grid reads as "not loaded"
+                grid.setVisible(!s.lines().isEmpty());
+                empty.setVisible(s.lines().isEmpty());
+                empty.setText(AccountsUi.t("statement.empty", formats.date(s.from()), formats.date(s.to()),
+                        formats.money(s.closing(), s.currency())));
                 summary.getElement().setAttribute("data-opening", s.opening().toPlainString());
                 summary.getElement().setAttribute("data-closing", s.closing().toPlainString());
                 summary.getElement().setAttribute("data-lines", Integer.toString(s.lines().size()));
@@ -221,8 +235,10 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
                         formats.money(s.credits(), s.currency()), formats.money(s.debits(), s.currency()),
                         formats.money(s.closing(), s.currency())));
                 String name = "statement-" + account.number() + "-" + s.from() + "-" + s.to() + ".csv";
-                byte[] bytes = StatementCsv.render(s, account.number());
+                byte[] bytes = StatementCsv.render(s, account.number(), Ui.locale());
                 csv.setHref(new StreamResource(name, () -> new ByteArrayInputStream(bytes)));
+                byte[] workbook = StatementCsv.renderXlsx(s, account.number(), Ui.locale());
+                xlsx.setHref(new StreamResource(name.replace(".csv", ".xlsx"), () -> new ByteArrayInputStream(workbook)));
             } catch (PitstopException e) {
                 from.setErrorMessage(Ui.message(e));
                 from.setInvalid(true);
@@ -230,9 +246,9 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         };
         show.addClickListener(e -> load.run());
         load.run();
-        HorizontalLayout bar = new HorizontalLayout(from, to, show, csv);
+        HorizontalLayout bar = new HorizontalLayout(from, to, show, csv, xlsx);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(bar, summary, grid);
+        VerticalLayout box = new VerticalLayout(bar, summary, grid, empty);
         box.setPadding(false);
         return box;
     }
@@ -249,7 +265,15 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         grid.addColumn(h -> AccountsUi.t("hold.status." + h.status().name())).setHeader(AccountsUi.t("hold.status")).setAutoWidth(true);
         grid.addColumn(h -> formats.dateTime(h.expiresAt())).setHeader(AccountsUi.t("hold.expires")).setAutoWidth(true);
         grid.addColumn(Hold::author).setHeader(AccountsUi.t("hold.author")).setAutoWidth(true);
-        grid.setItems(ui.ledger().holds(account.id().value(), false));
+        List<Hold> holds = ui.ledger().holds(account.id().value(), false);
+        if (holds.isEmpty()) {
+            Div empty = new Div(new Span(AccountsUi.t("holds.empty")));
+            empty.setId("holds-empty");
+            empty.addClassName("pitstop-empty");
+            empty.getStyle().set("padding", "var(--lumo-space-l)").set("color", "var(--lumo-secondary-text-color)");
+            return empty;
+        }
+        grid.setItems(holds);
         return grid;
     }
 

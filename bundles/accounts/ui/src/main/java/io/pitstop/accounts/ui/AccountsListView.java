@@ -1,15 +1,9 @@
 package io.pitstop.accounts.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.pitstop.accounts.api.Account;
@@ -18,76 +12,94 @@ import io.pitstop.accounts.api.AccountService;
 import io.pitstop.accounts.api.AccountStatus;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.ledger.api.BookBalance;
-import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.ListView;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * {@code /accounts}: personal accounts page by page, filtered by number
- * fragment and status, with owner and the balance, reserved and available
- * amounts from the ledger.
+ * {@code /accounts}: personal accounts page by page, found by number fragment
+ * or owner's name and filtered by status as the filters change, with owner,
+ * status badge and the balance, reserved and available amounts from the
+ * ledger; the row count, the balance totals per currency, export, and an
+ * empty state.
  */
 public class AccountsListView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
     private static final PageRequest.SortOrder BY_NUMBER = new PageRequest.SortOrder("number", true);
+    /**
+     * Totals read every account's balance from the ledger, one book at a time;
+     * past this many accounts the sum would cost more than the page, so the
+     * totals ask for a narrower filter instead. Read as one page, so at most
+     * {@link PageRequest#MAX_LIMIT}.
+     */
+    static final int TOTALS_LIMIT = 500;
 
     /** One grid row: the account with its owner's name and money, read once per page. */
     record Row(Account account, String owner, BookBalance money) {
     }
 
+    private final transient AccountsUi ui;
     private final transient Formats formats = Ui.formats();
     private final TextField number = new TextField();
     private final Select<AccountStatus> status = new Select<>();
-    private final ConfigurableFilterDataProvider<Row, Void, AccountQuery> data;
+    /** The query of the current filters; the owner's name is looked up once per filter change, not per page. */
+    private AccountQuery query;
+    private List<Object> queryOf;
 
     public AccountsListView(AccountsUi ui) {
+        this.ui = ui;
         setId("accounts-view");
         setSizeFull();
         number.setId("accounts-filter-number");
         number.setPlaceholder(AccountsUi.t("filter.number"));
+        number.getElement().setAttribute("aria-label", AccountsUi.t("filter.number"));
         number.setClearButtonVisible(true);
         number.setValueChangeMode(ValueChangeMode.LAZY);
+        number.setWidth("22em");
         status.setId("accounts-filter-status");
         status.setItems(AccountStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(AccountsUi.t("filter.status.all"));
         status.setItemLabelGenerator(s -> s == null ? AccountsUi.t("filter.status.all") : AccountsUi.status(s));
+        status.getElement().setAttribute("aria-label", AccountsUi.t("column.status"));
         AccountService accounts = ui.accounts();
-        data = DataProvider.<Row, AccountQuery>fromFilteringCallbacks(
-                q -> accounts.search(q.getFilter().orElse(AccountQuery.all()), Common.page(q, AccountService.SORTABLE, BY_NUMBER))
-                        .items().stream().map(a -> new Row(a, ui.ownerName(a.owner()), ui.balance(a.id().value()))),
-                q -> (int) Math.min(Integer.MAX_VALUE, accounts.count(q.getFilter().orElse(AccountQuery.all()))))
-                .withConfigurableFilter();
-        Grid<Row> grid = new Grid<>();
-        grid.setId("accounts-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> r.account().number()).setHeader(AccountsUi.t("column.number")).setSortProperty("number").setAutoWidth(true);
-        grid.addColumn(Row::owner).setHeader(AccountsUi.t("column.owner")).setFlexGrow(2);
-        grid.addColumn(r -> AccountsUi.status(r.account().status())).setHeader(AccountsUi.t("column.status"))
-                .setSortProperty("status").setAutoWidth(true);
-        money(grid, "column.balance", BookBalance::balance);
-        money(grid, "column.reserved", BookBalance::reserved);
-        money(grid, "column.available", BookBalance::available);
-        grid.addColumn(r -> r.account().currency()).setHeader(AccountsUi.t("column.currency")).setAutoWidth(true);
-        grid.setClassNameGenerator(r -> r.money() != null && r.account().criticalBalance() != null
+
+        ListView<Row> list = new ListView<>("accounts");
+        list.textFilter("number", number).enumFilter("status", status, AccountStatus.class);
+        list.column("number", AccountsUi.t("column.number"), r -> r.account().number()).narrow().sortable("number");
+        list.column("owner", AccountsUi.t("column.owner"), Row::owner).wide();
+        list.componentColumn("status", AccountsUi.t("column.status"), r -> AccountsUi.status(r.account().status()),
+                r -> AccountsUi.badge(null, r.account().status())).narrow().sortable("status");
+        money(list, "balance", BookBalance::balance);
+        money(list, "reserved", BookBalance::reserved);
+        money(list, "available", BookBalance::available);
+        list.column("currency", AccountsUi.t("column.currency"), r -> r.account().currency()).narrow();
+        list.grid().setClassNameGenerator(r -> r.money() != null && r.account().criticalBalance() != null
                 && r.money().balance().compareTo(r.account().criticalBalance()) < 0 ? "below-critical" : null);
-        grid.setItems(data);
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(u -> u.navigate(Routes.card(Routes.ACCOUNT, e.getItem().account().id()))));
-        number.addValueChangeListener(e -> applyFilter());
-        status.addValueChangeListener(e -> applyFilter());
-        applyFilter();
-        HorizontalLayout filters = new HorizontalLayout(number, status);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(AccountsUi.t("menu.accounts")), filters, grid);
-        setFlexGrow(1, grid);
+        list.items(AccountService.SORTABLE, BY_NUMBER,
+                page -> accounts.search(query(), page).items().stream()
+                        .map(a -> new Row(a, ui.ownerName(a.owner()), ui.balance(a.id().value()))).toList(),
+                () -> accounts.count(query()));
+        list.totals(this::totals);
+        list.emptyState(AccountsUi.t("list.empty"), null, null);
+        list.tools(AccountsUi.t("list.exportName"));
+        list.onOpen(r -> getUI().ifPresent(u -> u.navigate(Routes.card(Routes.ACCOUNT, r.account().id()))));
+        add(new H2(AccountsUi.t("menu.accounts")), list);
+        setFlexGrow(1, list);
     }
 
-    private void money(Grid<Row> grid, String header, Function<BookBalance, BigDecimal> amount) {
-        grid.addColumn(r -> r.money() == null ? "—" : formats.amount(amount.apply(r.money())))
-                .setHeader(AccountsUi.t(header)).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+    private void money(ListView<Row> list, String key, Function<BookBalance, BigDecimal> amount) {
+        list.column(key, AccountsUi.t("column." + key), r -> r.money() == null ? "—" : formats.amount(amount.apply(r.money())))
+                .number(r -> r.money() == null ? null : amount.apply(r.money())).narrow();
     }
 
     @Override
@@ -95,8 +107,34 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
         return AccountsUi.t("menu.accounts");
     }
 
-    private void applyFilter() {
-        String n = number.getValue();
-        data.setFilter(new AccountQuery(null, status.getValue(), n == null || n.isBlank() ? null : n.trim()));
+    private AccountQuery query() {
+        String n = number.getValue() == null || number.getValue().isBlank() ? null : number.getValue().trim();
+        List<Object> of = java.util.Arrays.asList(n, status.getValue());
+        if (query == null || !Objects.equals(of, queryOf)) {
+            query = new AccountQuery(null, status.getValue(), n, ui.ownersFound(n));
+            queryOf = of;
+        }
+        return query;
+    }
+
+    /** The balances of what the filters find, summed per currency, under the balance column. */
+    private Map<String, String> totals() {
+        AccountQuery q = query();
+        Map<String, String> cells = new HashMap<>();
+        cells.put("number", AccountsUi.t("list.total"));
+        if (ui.accounts().count(q) > TOTALS_LIMIT) {
+            cells.put("owner", AccountsUi.t("list.total.tooMany", formats.count(TOTALS_LIMIT)));
+            return cells;
+        }
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        for (Account a : ui.accounts().search(q, new PageRequest(0, TOTALS_LIMIT, List.of(BY_NUMBER))).items()) {
+            BookBalance b = ui.balance(a.id().value());
+            if (b != null) {
+                sums.merge(a.currency(), b.balance(), BigDecimal::add);
+            }
+        }
+        cells.put("balance", sums.entrySet().stream().map(e -> formats.money(e.getValue(), e.getKey()))
+                .collect(Collectors.joining("; ")));
+        return cells;
     }
 }

@@ -16,11 +16,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import io.pitstop.accounts.api.Account;
+import io.pitstop.accounts.api.AccountId;
 import io.pitstop.accounts.api.AccountService;
+import io.pitstop.contacts.api.ContactId;
+import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.NotFoundException;
 import io.pitstop.core.api.PageRequest;
@@ -34,10 +36,13 @@ import io.pitstop.ledger.api.VerifyResult;
 import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.ListView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -56,29 +61,36 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Ledger ledger;
     private final transient Supplier<Optional<AccountService>> accounts;
+    private final transient Supplier<Optional<ContactService>> contacts;
+    /** Book labels of the rows shown; emptied whenever the filter changes, so a renamed owner shows on the next search. */
+    private final transient Map<UUID, String> labels = new HashMap<>();
     private final transient Formats formats = Ui.formats();
     private final DatePicker from = new DatePicker(t("filter.from"));
     private final DatePicker to = new DatePicker(t("filter.to"));
     private final TextField account = new TextField(t("filter.account"));
     private final ComboBox<String> type = new ComboBox<>(t("filter.type"));
     private final TextField author = new TextField(t("filter.author"));
-    private final ConfigurableFilterDataProvider<LedgerTransaction, Void, JournalQuery> data;
+    private JournalQuery query;
+    private List<Object> queryOf;
     private final Button verify = new Button(t("verify"), VaadinIcon.SHIELD.create(), e -> verify());
 
     static String t(String key, Object... args) {
         return LedgerContribution.TEXTS.get(key, args);
     }
 
-    public JournalView(Ledger ledger, Supplier<Optional<AccountService>> accounts) {
+    public JournalView(Ledger ledger, Supplier<Optional<AccountService>> accounts,
+            Supplier<Optional<ContactService>> contacts) {
         this.ledger = ledger;
         this.accounts = accounts;
+        this.contacts = contacts;
         setId("ledger-view");
         setSizeFull();
         from.setId("journal-from");
         to.setId("journal-to");
         account.setId("journal-account");
         account.setPlaceholder(t("filter.account.hint"));
-        account.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        account.setValueChangeMode(ValueChangeMode.LAZY);
+        account.setClearButtonVisible(true);
         type.setId("journal-type");
         type.setItems(TransactionType.TOPUP, TransactionType.CHARGE, TransactionType.REFUND, TransactionType.TRANSFER,
                 TransactionType.ADJUSTMENT, TransactionType.REVERSAL, TransactionType.HOLD_CAPTURE);
@@ -89,37 +101,27 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         author.setId("journal-author");
         author.setValueChangeMode(ValueChangeMode.LAZY);
 
-        data = DataProvider.<LedgerTransaction, JournalQuery>fromFilteringCallbacks(
-                q -> ledger.journal(q.getFilter().orElse(all()), Common.page(q, List.of(), null)).items().stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, ledger.journal(q.getFilter().orElse(all()), PageRequest.first(1)).total()))
-                .withConfigurableFilter();
-        Grid<LedgerTransaction> grid = new Grid<>();
-        grid.setId("journal-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(tx -> formats.dateTime(tx.postedAt())).setHeader(t("column.postedAt")).setAutoWidth(true);
-        grid.addColumn(tx -> typeLabel(tx.type())).setHeader(t("column.type")).setAutoWidth(true);
-        grid.addColumn(LedgerTransaction::reason).setHeader(t("column.reason")).setFlexGrow(2);
-        grid.addColumn(LedgerTransaction::sourceDocument).setHeader(t("column.document")).setAutoWidth(true);
-        grid.addColumn(LedgerTransaction::author).setHeader(t("column.author")).setAutoWidth(true);
-        grid.addColumn(tx -> formats.amount(turnover(tx))).setHeader(t("column.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(tx -> tx.reverses() != null ? t("column.reversal") : tx.reversedBy() != null ? t("column.reversed") : "")
-                .setHeader(t("column.note")).setAutoWidth(true);
-        grid.setItems(data);
-        grid.addItemClickListener(e -> details(e.getItem()));
+        ListView<LedgerTransaction> list = new ListView<>("journal");
+        list.filter("from", from, d -> d == null ? "" : d.toString(), JournalView::date)
+                .filter("to", to, d -> d == null ? "" : d.toString(), JournalView::date)
+                .textFilter("account", account).textFilter("type", type).textFilter("author", author);
+        list.column("postedAt", t("column.postedAt"), tx -> formats.dateTime(tx.postedAt())).narrow();
+        list.column("type", t("column.type"), tx -> typeLabel(tx.type())).narrow();
+        list.column("account", t("column.account"), tx -> bookName(Parties.of(tx).account())).wide();
+        list.column("counterparty", t("column.counterparty"),
+                tx -> Parties.of(tx).counterparties().stream().map(this::bookName).collect(Collectors.joining(", "))).narrow();
+        list.column("reason", t("column.reason"), LedgerTransaction::reason).wide();
+        list.column("document", t("column.document"), LedgerTransaction::sourceDocument).narrow();
+        list.column("author", t("column.author"), LedgerTransaction::author).narrow();
+        list.column("amount", t("column.amount"), tx -> formats.amount(turnover(tx))).number(JournalView::turnover).narrow();
+        list.column("note", t("column.note"),
+                tx -> tx.reverses() != null ? t("column.reversal") : tx.reversedBy() != null ? t("column.reversed") : "").narrow();
+        list.items(List.of(), null, page -> query() == null ? List.of() : ledger.journal(query(), page).items(),
+                () -> query() == null ? 0 : ledger.journal(query(), PageRequest.first(1)).total());
+        list.emptyState(t("empty"), null, null);
+        list.tools(t("exportName"));
+        list.onOpen(this::details);
 
-        Button apply = new Button(t("filter.apply"), e -> applyFilter());
-        apply.setId("journal-apply");
-        for (var f : List.of(from, to)) {
-            f.addValueChangeListener(e -> applyFilter());
-        }
-        type.addValueChangeListener(e -> applyFilter());
-        author.addValueChangeListener(e -> applyFilter());
-        account.addValueChangeListener(e -> applyFilter());
-        HorizontalLayout filters = new HorizontalLayout(from, to, account, type, author, apply);
-        filters.setWidthFull();
-        filters.getStyle().set("flex-wrap", "wrap");
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout header = new HorizontalLayout(new H2(t("menu.ledger")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (Ui.hasAnyRole(Actor.ADMIN)) {
@@ -127,18 +129,13 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
             verify.setDisableOnClick(true);
             header.add(verify);
         }
-        add(header, filters, grid);
-        setFlexGrow(1, grid);
-        applyFilter();
+        add(header, list);
+        setFlexGrow(1, list);
     }
 
     @Override
     public String getPageTitle() {
         return t("menu.ledger");
-    }
-
-    private static JournalQuery all() {
-        return new JournalQuery(null, null, null, null, null);
     }
 
     static String typeLabel(String type) {
@@ -150,13 +147,31 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         return tx.entries().stream().map(Entry::amount).filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private void applyFilter() {
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text);
+    }
+
+    /**
+     * The journal query of the filters as they are, or null for a period that
+     * ends before it starts (marked on the field). Built once per filter
+     * change, when the book labels of the rows shown are dropped too, so a
+     * renamed owner shows on the next search.
+     */
+    private JournalQuery query() {
+        List<Object> of = java.util.Arrays.asList(from.getValue(), to.getValue(), account.getValue(), type.getValue(),
+                author.getValue());
+        if (of.equals(queryOf)) {
+            return query;
+        }
+        queryOf = of;
+        labels.clear();
         account.setInvalid(false);
         from.setInvalid(false);
         if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
             from.setErrorMessage(t("filter.period.invalid"));
             from.setInvalid(true);
-            return;
+            query = null;
+            return null;
         }
         UUID book = book(account.getValue());
         if (book == NO_BOOK) {
@@ -165,8 +180,9 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         }
         String who = author.getValue() == null || author.getValue().isBlank() ? null : author.getValue().trim();
         String kind = type.getValue() == null || type.getValue().isBlank() ? null : type.getValue().trim();
-        data.setFilter(new JournalQuery(book, start(from.getValue()), start(to.getValue() == null ? null : to.getValue().plusDays(1)),
-                kind, who));
+        query = new JournalQuery(book, start(from.getValue()), start(to.getValue() == null ? null : to.getValue().plusDays(1)),
+                kind, who);
+        return query;
     }
 
     private Instant start(LocalDate date) {
@@ -224,19 +240,36 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         d.open();
     }
 
+    /** A house book by its name; a customer's book by account number and owner, as staff know it. */
     private String bookName(UUID book) {
-        for (HouseBook h : HouseBook.values()) {
-            if (h.bookId().equals(book)) {
-                return t("house." + h.code());
-            }
+        if (book == null) {
+            return "";
         }
-        return accounts.get().map(a -> {
-            try {
-                return a.get(new io.pitstop.accounts.api.AccountId(book)).number();
-            } catch (NotFoundException e) {
-                return book.toString();
+        return labels.computeIfAbsent(book, b -> {
+            HouseBook house = Parties.house(b);
+            if (house != null) {
+                return t("house." + house.code());
             }
-        }).orElse(book.toString());
+            return accounts.get().map(a -> {
+                try {
+                    Account found = a.get(new AccountId(b));
+                    String owner = ownerName(found.owner());
+                    return owner == null ? found.number() : t("column.account.of", found.number(), owner);
+                } catch (NotFoundException e) {
+                    return b.toString();
+                }
+            }).orElse(b.toString());
+        });
+    }
+
+    private String ownerName(ContactId owner) {
+        return contacts.get().map(c -> {
+            try {
+                return c.get(owner).name();
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }).orElse(null);
     }
 
     private void verify() {

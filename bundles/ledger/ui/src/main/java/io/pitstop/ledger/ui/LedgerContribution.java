@@ -2,6 +2,7 @@ package io.pitstop.ledger.ui;
 
 import com.vaadin.flow.component.Component;
 import io.pitstop.accounts.api.AccountService;
+import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ui.api.Routes;
@@ -24,6 +25,9 @@ public class LedgerContribution implements ViewContribution {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AccountService accounts;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ContactService contacts;
+
     @Activate
     public LedgerContribution(@Reference Ledger ledger) {
         this.ledger = ledger;
@@ -41,7 +45,7 @@ public class LedgerContribution implements ViewContribution {
 
     @Override
     public Component createView() {
-        return new JournalView(ledger, () -> Optional.ofNullable(accounts));
+        return new JournalView(ledger, () -> Optional.ofNullable(accounts), () -> Optional.ofNullable(contacts));
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * CSV for spreadsheets, the way every export of the staff UI writes it:
  * semicolon-separated (what Russian Excel expects), UTF-8 with a byte-order
  * mark, a cell quoted when it holds a separator, quote or line break, and a
- * cell that starts like a formula ({@code = + - @}, not a plain number)
+ * cell that starts like a formula ({@code = + - @}, not a plain number with a decimal point or comma)
  * prefixed with an apostrophe so that a spreadsheet never runs it.
  */
 public final class Csv {
@@ -64,7 +64,7 @@ public final class Csv {
             return "";
         }
         String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+([.,]\\d+)?")) {
             v = "'" + v;
         }
         if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

@@ -10,6 +10,8 @@ public class CsvTest {
     @Test
     public void numbersStayNumbersFormulasAreNeutralisedSeparatorsQuoted() {
         assertEquals("-300.00", Csv.cell("-300.00"));
+        // a negative amount with the decimal comma Russian spreadsheets read is a number too, not a formula
+        assertEquals("-300,00", Csv.cell("-300,00"));
         assertEquals("'-cmd", Csv.cell("-cmd"));
         assertEquals("'=SUM(A1)", Csv.cell("=SUM(A1)"));
         assertEquals("\"a\"\"b\"", Csv.cell("a\"b"));
