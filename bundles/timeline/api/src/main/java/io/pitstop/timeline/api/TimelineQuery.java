@@ -4,7 +4,7 @@ import io.pitstop.core.api.RecordRef;
 
 /**
  * Which entries to list, newest first: those on one record, of one kind, by one actor; null means any. A kind
- * ending in {@code .*} matches every kind with that prefix ({@code contact.*}).
+ * ending in {@code .*} is a family: {@code comment.*} matches {@code comment} and every {@code comment.<more>}.
  */
 public record TimelineQuery(RecordRef record, String kind, String actor) {
     /** Every entry on one record. */
