@@ -73,7 +73,7 @@ final class BadInputSuite {
 
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
-                   String hold, long organizationVersion, long personVersion, String task) {
+                   String hold, long organizationVersion, long personVersion, String task, String comment) {
     }
 
     /**
@@ -91,6 +91,8 @@ final class BadInputSuite {
             Map.entry("type", c -> TextNode.valueOf(c.path.endsWith("/relations") ? "EMPLOYEE_OF" : "topup")),
             Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS" : "SUSPENDED")),
             Map.entry("assignee", c -> TextNode.valueOf("manager")),
+            Map.entry("recordType", c -> TextNode.valueOf("contact")),
+            Map.entry("recordId", c -> TextNode.valueOf(c.records.organization())),
             Map.entry("version", c -> NODES.numberNode(c.path.startsWith("/contacts/persons")
                     ? c.records.personVersion() : c.records.organizationVersion())),
             Map.entry("lines", c -> {
@@ -125,6 +127,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/tasks")) {
             return r.task();
+        }
+        if (path.startsWith("/comments")) {
+            return r.comment();
         }
         return UUID.randomUUID().toString();
     }
@@ -974,9 +979,12 @@ final class BadInputSuite {
         expect(hold, 201);
         Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Проверка ввода\",\"assignee\":\"manager\"}");
         expect(task, 201);
+        // by an administrator: the first role of the comment operations, and only its author may change a comment
+        Http.Answer comment = http.post("comments?recordType=contact&recordId=" + org, "admin", "{\"text\":\"Проверка ввода\"}");
+        expect(comment, 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
-                task.json().get("id").asText());
+                task.json().get("id").asText(), comment.json().get("id").asText());
     }
 
     private long version(String contact) {

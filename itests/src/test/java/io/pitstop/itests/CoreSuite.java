@@ -714,4 +714,16 @@ public abstract class CoreSuite {
         }
         assertEquals(0, st.json().get("closing").decimalValue().compareTo(lines.get(lines.size() - 1).get("runningBalance").decimalValue()));
     }
+
+    // timeline
+
+    @Test
+    public void contactTimelineIsNewestFirstAcrossDomainsAndFiltersByKind() throws Exception {
+        TimelineChecks.contactTimelineIsNewestFirstAcrossDomainsAndFiltersByKind(http, api);
+    }
+
+    @Test
+    public void commentRulesRefuseBadInputKeepTheEditWindowAndLeaveATraceOnDelete() throws Exception {
+        TimelineChecks.commentRulesRefuseBadInputKeepTheEditWindowAndLeaveATraceOnDelete(http, api, dataSource);
+    }
 }
