@@ -39,8 +39,9 @@ final class TimelineContributions {
 
     /** The timeline tab; one class per record type, because a DS component names its service properties once. */
     abstract static class TimelineTab implements RecordTab, Ours {
+        // not private: SCR injects the fields of a superclass only when the component class may access them
         @Reference
-        private Timeline timeline;
+        protected Timeline timeline;
 
         @Override
         public String id() {
@@ -65,7 +66,7 @@ final class TimelineContributions {
 
     abstract static class CommentsTab implements RecordTab, Ours {
         @Reference
-        private CommentService comments;
+        protected CommentService comments;
 
         @Override
         public String id() {
