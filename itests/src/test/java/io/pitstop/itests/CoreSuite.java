@@ -719,7 +719,7 @@ public abstract class CoreSuite {
 
     @Test
     public void contactTimelineIsNewestFirstAcrossDomainsAndFiltersByKind() throws Exception {
-        TimelineChecks.contactTimelineIsNewestFirstAcrossDomainsAndFiltersByKind(http, api);
+        TimelineChecks.contactTimelineIsNewestFirstAcrossDomainsAndFiltersByKind(http, api, bundleContext);
     }
 
     @Test

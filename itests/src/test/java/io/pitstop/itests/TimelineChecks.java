@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pitstop.timeline.api.CommentEvents;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,10 +15,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /**
  * The activity timeline and comments as a client sees them through REST: a contact's history newest first with
@@ -43,7 +51,19 @@ final class TimelineChecks {
         }
     }
 
-    static void contactTimelineIsNewestFirstAcrossDomainsAndFiltersByKind(Http http, Api api) throws Exception {
+    static void contactTimelineIsNewestFirstAcrossDomainsAndFiltersByKind(Http http, Api api, BundleContext bundleContext) throws Exception {
+        List<Event> mentions = new CopyOnWriteArrayList<>();
+        Hashtable<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, CommentEvents.MENTIONED);
+        ServiceRegistration<EventHandler> handler = bundleContext.registerService(EventHandler.class, mentions::add, topics);
+        try {
+            contactTimeline(http, api, mentions);
+        } finally {
+            handler.unregister();
+        }
+    }
+
+    private static void contactTimeline(Http http, Api api, List<Event> mentions) throws Exception {
         String inn = Api.uniqueInn();
         String org = api.createOrganization("ООО «Хроника»", inn);
         Http.Answer read = http.get("contacts/" + org, "manager");
@@ -58,6 +78,14 @@ final class TimelineChecks {
         Http.Answer comment = http.post("comments?recordType=contact&recordId=" + org, "manager", "{\"text\":\"Договорились о звонке, @support\"}");
         assertEquals(comment.toString(), 201, comment.status());
         assertEquals(List.of("support"), List.of(comment.json().get("mentions").get(0).asText()));
+        // the colleague named is told: one event with the login, after commit
+        long until = System.currentTimeMillis() + 10_000;
+        while (mentions.isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, mentions.size());
+        assertEquals("support", mentions.get(0).getProperty("login"));
+        assertEquals(org, mentions.get(0).getProperty("recordId"));
 
         assertEquals(List.of("comment", "task.created", "ledger.posting", "account.opened", "contact.changed", "contact.created"),
                 kinds(http, "contact", org, null, 6));
