@@ -73,7 +73,7 @@ final class BadInputSuite {
 
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
-                   String hold, long organizationVersion, long personVersion, String task, String attachment) {
+                   String hold, long organizationVersion, long personVersion, String task, String attachment, String comment) {
     }
 
     /**
@@ -131,6 +131,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/attachments")) {
             return r.attachment();
+        }
+        if (path.startsWith("/comments")) {
+            return r.comment();
         }
         return UUID.randomUUID().toString();
     }
@@ -1011,9 +1014,13 @@ final class BadInputSuite {
         if (file.status() != 201) {
             throw new AssertionError("setting up the bad-input suite: " + file);
         }
+        // by an administrator: the first role of the comment operations, and only its author may change a comment
+        Http.Answer comment = http.post("comments?recordType=contact&recordId=" + org, "admin", "{\"text\":\"Проверка ввода\"}");
+        expect(comment, 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
-                task.json().get("id").asText(), file.json().get("id").asText());
+                task.json().get("id").asText(), file.json().get("id").asText(),
+                comment.json().get("id").asText());
     }
 
     private long version(String contact) {

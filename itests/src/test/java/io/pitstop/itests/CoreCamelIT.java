@@ -135,4 +135,47 @@ public class CoreCamelIT {
         assertTrue(wrong.getCause().getMessage(), wrong.getCause().getMessage().contains("could not log in"));
         assertEquals(new BigDecimal("1500.00"), api.balanceOf(account));
     }
+
+    /**
+     * {@code pitstop:tasks/create} is a contributed operation: a route creates a task linked to a contact; a bad body
+     * and an operation nobody provides go to the route's dead-letter store, and nothing is written.
+     */
+    @Test
+    public void routesCreateTasksThroughAContributedOperationAndDeadLetterWhatFails() throws Exception {
+        Api api = new Api(http);
+        http.await("tasks?limit=1", "manager", 60_000);
+        String org = api.createOrganization("ООО «Маршрут»", Api.uniqueInn());
+        camel.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:camel-tasks").routeId("camel-tasks")
+                        .onException(Exception.class).handled(true).to("pitstop:dead-letter?source=camel-tasks").end()
+                        .to("pitstop:tasks/create");
+                from("direct:camel-unknown").routeId("camel-unknown")
+                        .onException(Exception.class).handled(true).to("pitstop:dead-letter?source=camel-unknown").end()
+                        .to("pitstop:nothing/here");
+            }
+        });
+        Map<String, Object> identity = Map.of("PitstopUser", "integrator", "PitstopPassword", "integrator");
+        Object task = camel.createProducerTemplate().requestBodyAndHeaders("direct:camel-tasks", Map.of("title", "Позвонить по сделке",
+                "assignee", "support", "confirmByCreator", true, "links", java.util.List.of(Map.of("type", "contact", "id", org))), identity);
+        String id = task.getClass().getMethod("id").invoke(task).toString();
+        Http.Answer stored = http.get("tasks/" + id, "manager");
+        assertEquals(stored.toString(), 200, stored.status());
+        assertEquals("integrator", stored.json().get("creator").asText());
+        assertEquals(org, stored.json().get("links").get(0).get("id").asText());
+        assertTrue(stored.json().get("confirmByCreator").asBoolean());
+
+        long tasks = http.get("tasks?limit=1", "manager").json().get("total").asLong();
+        camel.createProducerTemplate().requestBodyAndHeaders("direct:camel-tasks",
+                "{\"title\":\"Без срока\",\"assignee\":\"support\",\"deadline\":\"вчера\"}", identity);
+        camel.createProducerTemplate().requestBodyAndHeaders("direct:camel-unknown", "{}", identity);
+        Page<DeadLetter> bad = deadLetters.list("camel-tasks", PageRequest.first(5));
+        assertEquals(1, bad.total());
+        assertTrue(bad.items().get(0).error(), bad.items().get(0).error().contains("deadline"));
+        Page<DeadLetter> unknown = deadLetters.list("camel-unknown", PageRequest.first(5));
+        assertEquals(1, unknown.total());
+        assertTrue(unknown.items().get(0).error(), unknown.items().get(0).error().contains("Unknown pitstop operation nothing/here"));
+        assertEquals("refused messages wrote no task", tasks, http.get("tasks?limit=1", "manager").json().get("total").asLong());
+    }
 }

@@ -46,6 +46,7 @@ public class CoreHotDeployIT {
     @Test
     public void pluginComesAndGoesWithoutLosingRequestsOrData() throws Exception {
         http.await("contacts?limit=1", "manager", 60_000);
+        String visited = api.createOrganization("ООО «Визит»", Api.uniqueInn());
         long before = api.contactCount();
         AtomicBoolean running = new AtomicBoolean(true);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -87,6 +88,9 @@ public class CoreHotDeployIT {
             assertEquals(anonymous.toString(), 401, anonymous.status());
             assertEquals(anonymous.toString(), "Authentication required", anonymous.json().get("title").asText());
             assertEquals("UP", http.get("health", null).json().get("checks").get("sample").asText());
+            if (round == 0) {
+                TimelineChecks.recordSampleVisit(http, visited);
+            }
             features.uninstallFeature(PLUGIN);
             long end = System.currentTimeMillis() + 30_000;
             while (http.get("sample/ping", "admin").status() != 404 && System.currentTimeMillis() < end) {
@@ -96,6 +100,8 @@ public class CoreHotDeployIT {
             Http.Answer health = http.get("health", null);
             assertEquals(health.toString(), 200, health.status());
             assertFalse("the plugin's health check left with it: " + health, health.json().get("checks").has("sample"));
+            // timeline: the plugin's entry and its Russian outlive the plugin
+            TimelineChecks.sampleVisitStillReads(http, visited);
         }
         running.set(false);
         for (Future<?> f : work) {

@@ -736,4 +736,16 @@ public abstract class CoreSuite {
     public void filesMergeMovesAccountsTasksAndFiles() throws Exception {
         FilesChecks.mergeMovesAccountsTasksAndFiles(api, dataSource);
     }
+
+    // timeline
+
+    @Test
+    public void contactTimelineIsNewestFirstAcrossDomainsAndFiltersByKind() throws Exception {
+        TimelineChecks.contactTimelineIsNewestFirstAcrossDomainsAndFiltersByKind(http, api, bundleContext);
+    }
+
+    @Test
+    public void commentRulesRefuseBadInputKeepTheEditWindowAndLeaveATraceOnDelete() throws Exception {
+        TimelineChecks.commentRulesRefuseBadInputKeepTheEditWindowAndLeaveATraceOnDelete(http, api, dataSource);
+    }
 }

@@ -259,6 +259,39 @@ public class StaffUiIT {
         assertEquals(text, api.http().get("attachments/" + files.get(0).get("id").asText() + "/content", "manager").body());
     }
 
+    // timeline
+
+    /** A client's history on one card: the account opening and a top-up on the contact's timeline, then a comment. */
+    @Test
+    public void contactCardShowsItsTimelineAndTakesAComment() throws Exception {
+        String owner = api.createOrganization("ООО «История»", Api.uniqueInn());
+        String account = api.openAccount(owner, "0");
+        api.topUp(account, "700.00");
+        // entries come from events after commit: wait until the server has them, then look at the card
+        TimelineChecks.kinds(api.http(), "contact", owner, null, 3);
+        Browser b = browser("timeline");
+        b.login("manager");
+        b.open("contact/" + owner);
+        b.visible("contact-card");
+        b.click("contact-tab-timeline");
+        b.visible("timeline-panel");
+        WebElement posting = b.css("#timeline-list .timeline-entry[data-kind='ledger.posting']");
+        assertTrue(posting.getText(), posting.getText().contains("Проводка topup +700.00 RUB"));
+        b.css("#timeline-list .timeline-entry[data-kind='account.opened']");
+        b.css("#timeline-list .timeline-entry[data-kind='contact.created']");
+        b.shot("timeline");
+
+        b.click("contact-tab-comments");
+        b.visible("comments-panel");
+        b.input("comment-text", "Клиент просит перезвонить после обеда");
+        b.click("comment-add");
+        b.notice("comment.added");
+        WebElement comment = b.css("#comments-list .comment[data-deleted='false']");
+        assertTrue(comment.getText(), comment.getText().contains("Клиент просит перезвонить после обеда"));
+        b.shot("commented");
+        assertEquals("comment", TimelineChecks.kinds(api.http(), "contact", owner, null, 4).get(0));
+    }
+
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -51,9 +51,21 @@ final class Operations {
         this.deadLetters = deadLetters;
     }
 
+    /** The operations of the component itself; every other name is a contributed {@code PitstopOperation}. */
+    static final List<String> BUILT_IN = List.of("contacts/upsert", "contacts/find", "ledger/post", "ledger/payment", "accounts/balance",
+            "csv/rows", "dead-letter");
+
     static boolean known(String operation) {
-        return List.of("contacts/upsert", "contacts/find", "ledger/post", "ledger/payment", "accounts/balance",
-                "csv/rows", "dead-letter").contains(operation);
+        return BUILT_IN.contains(operation);
+    }
+
+    /** What a contributed operation gets: a map for a map or a JSON object, else the text. */
+    Object body(Object body) {
+        String text = body instanceof Map ? null : text(body);
+        if (body instanceof Map || (text != null && text.trim().startsWith("{"))) {
+            return map(body);
+        }
+        return text;
     }
 
     Object invoke(String operation, Actor actor, Object body, Map<String, Object> headers, String source) {

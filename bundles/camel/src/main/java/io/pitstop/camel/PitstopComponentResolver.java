@@ -1,6 +1,7 @@
 package io.pitstop.camel;
 
 import io.pitstop.accounts.api.AccountService;
+import io.pitstop.camel.api.PitstopOperation;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Authenticator;
@@ -8,6 +9,7 @@ import io.pitstop.core.api.DeadLetters;
 import io.pitstop.core.api.PitstopException;
 import io.pitstop.ledger.api.Ledger;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.Endpoint;
@@ -20,6 +22,8 @@ import org.apache.camel.support.DefaultProducer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -32,12 +36,17 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * Endpoints: {@code contacts/upsert}, {@code contacts/find},
  * {@code ledger/post}, {@code ledger/payment} (both need the
  * {@code PitstopIdempotencyKey} header), {@code accounts/balance},
- * {@code csv/rows} and {@code dead-letter?source=<route>}.
+ * {@code csv/rows} and {@code dead-letter?source=<route>} are built in; every
+ * other name is a {@link PitstopOperation} service (e.g. {@code tasks/create}),
+ * looked up when a message arrives, so that operations come and go with their
+ * bundles and an unknown one fails the message (to the route's dead-letter
+ * handler), not the route's start.
  */
 @org.osgi.service.component.annotations.Component(service = ComponentResolver.class, property = "component=pitstop",
         configurationPid = "io.pitstop.camel")
 @Designate(ocd = PitstopComponentResolver.Config.class)
 public class PitstopComponentResolver implements ComponentResolver {
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
 
     @ObjectClassDefinition(name = "Pitstop Camel component")
     public @interface Config {
@@ -64,6 +73,18 @@ public class PitstopComponentResolver implements ComponentResolver {
     @Reference
     private Authenticator authenticator;
 
+    /** Contributed operations by name; a later registration of a name wins until it leaves. */
+    private final Map<String, PitstopOperation> contributed = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addOperation(PitstopOperation operation) {
+        contributed.put(operation.name(), operation);
+    }
+
+    void removeOperation(PitstopOperation operation) {
+        contributed.remove(operation.name(), operation);
+    }
+
     private volatile Identity identity;
     private volatile Operations operations;
     private volatile Config config;
@@ -85,8 +106,9 @@ public class PitstopComponentResolver implements ComponentResolver {
     final class PitstopComponent extends DefaultComponent {
         @Override
         protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) {
-            if (!Operations.known(remaining)) {
-                throw new IllegalArgumentException("Unknown endpoint pitstop:" + remaining);
+            if (!NAME.matcher(remaining).matches()) {
+                throw new IllegalArgumentException("Malformed endpoint pitstop:" + remaining + ": an operation is lower-case words "
+                        + "separated by /, such as tasks/create");
             }
             String source = (String) parameters.remove("source");
             return new PitstopEndpoint(uri, this, remaining, source == null ? "route" : source);
@@ -128,16 +150,34 @@ public class PitstopComponentResolver implements ComponentResolver {
                 headers.put("PitstopError", cause.getMessage());
             }
         }
+        PitstopOperation contribution = Operations.known(operation) ? null : contributed.get(operation);
+        if (!Operations.known(operation) && contribution == null) {
+            throw new IllegalArgumentException("Unknown pitstop operation " + operation + "; known now: " + known());
+        }
         Actor actor = operation.equals("csv/rows") || operation.equals("dead-letter") ? Actor.system("camel")
                 : identity.login(header(headers, "PitstopUser", config.user()), header(headers, "PitstopPassword", config.password()));
         try {
-            Object result = operations.invoke(operation, actor, exchange.getIn().getBody(), headers, source);
+            Object result;
+            if (contribution == null) {
+                result = operations.invoke(operation, actor, exchange.getIn().getBody(), headers, source);
+            } else {
+                if (!contribution.roles().isEmpty()) {
+                    Identity.require(actor, operation, contribution.roles().toArray(String[]::new));
+                }
+                result = contribution.invoke(actor, operations.body(exchange.getIn().getBody()), headers);
+            }
             exchange.getMessage().setBody(result);
         } catch (PitstopException e) {
             // the same refusal REST would answer; the route's error handler decides (e.g. to pitstop:dead-letter)
             exchange.getMessage().setHeader("PitstopProblemStatus", e.status());
             throw e;
         }
+    }
+
+    private String known() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(Operations.BUILT_IN);
+        names.addAll(contributed.keySet());
+        return String.join(", ", names);
     }
 
     private static String header(Map<String, Object> headers, String name, String fallback) {
