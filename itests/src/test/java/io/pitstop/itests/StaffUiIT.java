@@ -194,6 +194,32 @@ public class StaffUiIT {
         b.text("menu-contacts", "Контакты");
     }
 
+    // quality
+    @Test
+    public void qualityGateOverEveryViewAndRole() throws Exception {
+        QualityChecks.everyViewAndRole(server.port(), api);
+    }
+
+    @Test
+    public void qualityGateFailsOnAnUnlabeledInputAConsoleErrorAndAPushedDownTitle() throws Exception {
+        QualityChecks.gateCanFail(server.port());
+    }
+
+    @Test
+    public void loginIsAFormPasswordManagersSaveWithAFavicon() throws Exception {
+        QualityChecks.loginIsAFormWithAFavicon(server.port());
+    }
+
+    @Test
+    public void languageIsKeptAfterLogoutAndLogin() throws Exception {
+        QualityChecks.languageKeptAcrossLogins(server.port());
+    }
+
+    @Test
+    public void pluginsPageListsNoTechnicalFeaturesAndNoSnapshot() throws Exception {
+        QualityChecks.pluginsPageListsPluginsOnly(server.port());
+    }
+
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -54,6 +54,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Span error = new Span();
+    private final HorizontalLayout working = new HorizontalLayout(progress, status);
     private boolean busy;
 
     /**
@@ -78,14 +79,18 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         error.setId("plugin-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         grid.setId("plugin-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Row::name).setHeader(ShellTexts.t("plugins.name")).setAutoWidth(true);
-        grid.addColumn(row -> version(row.version())).setHeader(ShellTexts.t("plugins.version")).setAutoWidth(true);
+        // descriptions wrap and take the width the short columns do not need
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(Row::name).setHeader(ShellTexts.t("plugins.name")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> version(row.version())).setHeader(ShellTexts.t("plugins.version")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> description(row)).setHeader(ShellTexts.t("plugins.description")).setFlexGrow(1);
-        grid.addComponentColumn(this::state).setHeader(ShellTexts.t("plugins.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setHeader(ShellTexts.t("plugins.action")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(ShellTexts.t("plugins.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::action).setHeader(ShellTexts.t("plugins.action")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        add(new H2(ShellTexts.t("plugins.title")), new HorizontalLayout(progress, status), error, grid);
+        // the progress row and the error line take no room while empty, so the list sits under the title
+        working.setVisible(false);
+        error.setVisible(false);
+        add(new H2(ShellTexts.t("plugins.title")), working, error, grid);
         refresh();
     }
 
@@ -97,7 +102,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         FeaturesService features = shell.features().orElse(null);
         if (features == null) {
-            error.setText(ShellTexts.t("plugins.unavailable"));
+            showError(ShellTexts.t("plugins.unavailable"));
             grid.setItems(List.of());
             return;
         }
@@ -105,7 +110,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(rows(features));
         } catch (Exception e) {
             LOG.warn("Cannot list features", e);
-            error.setText(ShellTexts.t("plugins.failed", e.getMessage()));
+            showError(ShellTexts.t("plugins.failed", e.getMessage()));
         }
     }
 
@@ -179,6 +184,11 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
                 : ShellTexts.TEXTS.get(locale, "plugins.kept.by", row.keptBy());
     }
 
+    private void showError(String text) {
+        error.setText(text);
+        error.setVisible(!text.isEmpty());
+    }
+
     private Span state(Row row) {
         Span s = new Span(ShellTexts.t(row.installed() ? "plugins.installed" : "plugins.notInstalled"));
         s.setId("plugin-" + row.name() + "-state");
@@ -222,7 +232,8 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         busy = true;
         progress.setVisible(true);
-        error.setText("");
+        working.setVisible(true);
+        showError("");
         status.setText(ShellTexts.t(install ? "plugins.installing" : "plugins.uninstalling", row.name()));
         grid.getDataProvider().refreshAll();
         Thread worker = new Thread(() -> {
@@ -253,13 +264,14 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private void finished(Row row, boolean install, Exception failure) {
         busy = false;
         progress.setVisible(false);
+        working.setVisible(false);
         status.setText("");
         if (failure == null) {
             String key = install ? "plugins.done.install" : "plugins.done.uninstall";
             Ui.notice(key, ShellTexts.t(key, row.name()));
         } else {
             String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            error.setText(ShellTexts.t("plugins.failed", message));
+            showError(ShellTexts.t("plugins.failed", message));
             Ui.problem("plugins.failed", ShellTexts.t("plugins.failed", message));
         }
         refresh();
