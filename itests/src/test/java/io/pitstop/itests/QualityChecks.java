@@ -138,6 +138,12 @@ final class QualityChecks {
                     problems.stream().anyMatch(p -> p.contains("console:") && p.contains("quality gate probe")));
             assertTrue("a title pushed down fails the gate: " + all,
                     problems.stream().anyMatch(p -> p.startsWith("[manager probe] layout:")));
+            for (org.openqa.selenium.Dimension size : QualityGate.SIZES) {
+                java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(Path.of("target", "screenshots",
+                        "manager-probe-" + size.getWidth() + "x" + size.getHeight() + ".png").toFile());
+                assertEquals("the screenshot shows the page at the size staff use", size.getWidth() + "x" + size.getHeight(),
+                        shot.getWidth() + "x" + shot.getHeight());
+            }
         }
     }
 

@@ -146,11 +146,27 @@ final class QualityGate {
         return gap == null ? null : ((Number) gap).longValue();
     }
 
+    /**
+     * Makes the page's viewport this size: the window is larger by what the
+     * browser keeps for itself (even headless Chromium keeps its window frame),
+     * and a screenshot shows the viewport.
+     */
+    static void viewport(WebDriver driver, Dimension size) {
+        driver.manage().window().setSize(size);
+        Object inner = ((JavascriptExecutor) driver).executeScript("return [window.innerWidth, window.innerHeight];");
+        List<?> wh = (List<?>) inner;
+        int width = size.getWidth() + size.getWidth() - ((Number) wh.get(0)).intValue();
+        int height = size.getHeight() + size.getHeight() - ((Number) wh.get(1)).intValue();
+        if (width != size.getWidth() || height != size.getHeight()) {
+            driver.manage().window().setSize(new Dimension(width, height));
+        }
+    }
+
     private static void screenshots(WebDriver driver, String name) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Dimension before = driver.manage().window().getSize();
         for (Dimension size : SIZES) {
-            driver.manage().window().setSize(size);
+            viewport(driver, size);
             Thread.sleep(200); // Vaadin's layouts answer the resize a frame later
             Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(file, dir.resolve(name + "-" + size.getWidth() + "x" + size.getHeight() + ".png"),

@@ -94,7 +94,7 @@ public class ContactRulesTest {
             expectError("ogrn", "check digit", ContactRules::ogrn, changeDigit(valid, valid.length() - 1));
             expectError("ogrn", "check digit", ContactRules::ogrn, changeDigit(valid, 5));
         }
-        expectError("ogrn", "OGRNIP: control", ContactRules::ogrn, "304500116000158");
+        expectError("ogrn", "OGRNIP: the check", ContactRules::ogrn, "304500116000158");
         expectError("ogrn", "13 digits", ContactRules::ogrn, "10277001321950");
         expectError("ogrn", "13 digits", ContactRules::ogrn, "102770013219");
     }
