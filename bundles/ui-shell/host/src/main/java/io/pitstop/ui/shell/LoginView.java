@@ -66,6 +66,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         H1 title = new H1(ShellTexts.t("app.name"));
         VerticalLayout fields = new VerticalLayout(username, password, error, submit);
         fields.setPadding(false);
+        fields.setWidthFull();
         username.setWidthFull();
         password.setWidthFull();
         submit.setWidthFull();
@@ -91,6 +92,8 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
             setId("login-form");
             getElement().setAttribute("method", "post");
             getElement().setAttribute("autocomplete", "on");
+            // a form is inline by default: the fields would shrink to their own width
+            getElement().getStyle().set("display", "block").set("width", "100%");
             getElement().executeJs("this.addEventListener('submit', e => e.preventDefault())");
             add(content);
         }
