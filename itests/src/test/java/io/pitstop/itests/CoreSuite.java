@@ -385,7 +385,7 @@ public abstract class CoreSuite {
         Http.Answer en = http.post("contacts/organizations", "manager", body);
         assertEquals("en", en.header("Content-Language"));
         assertEquals("Invalid input", en.json().get("title").asText());
-        assertEquals("is not a valid INN: control digit mismatch", en.json().get("errors").get(0).get("message").asText());
+        assertEquals("is not a valid INN: the check digits do not match", en.json().get("errors").get(0).get("message").asText());
         assertEquals("Invalid input", http.call("POST", "contacts/organizations", "manager", body, "Accept-Language", "de").json()
                 .get("title").asText());
         // a ledger refusal with its amounts, and the REST layer's own answers

@@ -292,6 +292,32 @@ public class StaffUiIT {
         assertEquals("comment", TimelineChecks.kinds(api.http(), "contact", owner, null, 4).get(0));
     }
 
+    // quality
+    @Test
+    public void qualityGateOverEveryViewAndRole() throws Exception {
+        QualityChecks.everyViewAndRole(server.port(), api);
+    }
+
+    @Test
+    public void qualityGateFailsOnAnUnlabeledInputAConsoleErrorAndAPushedDownTitle() throws Exception {
+        QualityChecks.gateCanFail(server.port());
+    }
+
+    @Test
+    public void loginIsAFormPasswordManagersSaveWithAFavicon() throws Exception {
+        QualityChecks.loginIsAFormWithAFavicon(server.port());
+    }
+
+    @Test
+    public void languageIsKeptAfterLogoutAndLogin() throws Exception {
+        QualityChecks.languageKeptAcrossLogins(server.port());
+    }
+
+    @Test
+    public void pluginsPageListsNoTechnicalFeaturesAndNoSnapshot() throws Exception {
+        QualityChecks.pluginsPageListsPluginsOnly(server.port());
+    }
+
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

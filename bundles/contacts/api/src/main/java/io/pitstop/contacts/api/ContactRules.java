@@ -45,7 +45,7 @@ public final class ContactRules {
             throw ValidationException.field(field, "must be 10 digits (organisation) or 12 digits (person, sole proprietor)");
         }
         if (!isValidInn(inn)) {
-            throw ValidationException.field(field, "is not a valid INN: control digit mismatch");
+            throw ValidationException.field(field, "is not a valid INN: the check digits do not match");
         }
         return inn;
     }
@@ -105,7 +105,7 @@ public final class ContactRules {
         }
         if (!isValidOgrn(ogrn)) {
             throw ValidationException.field(field, "is not a valid " + (ogrn.length() == 13 ? "OGRN" : "OGRNIP")
-                    + ": control digit mismatch");
+                    + ": the check digit does not match");
         }
         return ogrn;
     }

@@ -38,7 +38,7 @@ public class ContactRulesTest {
             for (int i = 0; i < valid.length(); i++) {
                 String changed = changeDigit(valid, i);
                 assertFalse(changed, ContactRules.isValidInn(changed));
-                expectError("inn", "control digit", ContactRules::inn, changed);
+                expectError("inn", "check digits", ContactRules::inn, changed);
             }
         }
     }
@@ -49,7 +49,7 @@ public class ContactRulesTest {
         expectError("ownerInn", "10 digits", ContactRules::inn, "77070838931");
         expectError("ownerInn", "10 digits", ContactRules::inn, "77070838 93");
         expectError("ownerInn", "10 digits", ContactRules::inn, "770708389X");
-        expectError("ownerInn", "control digit", ContactRules::inn, "0000000000");
+        expectError("ownerInn", "check digits", ContactRules::inn, "0000000000");
         expectError("inn", "12 digits", ContactRules::personInn, "7707083893");
     }
 
@@ -91,10 +91,10 @@ public class ContactRulesTest {
     public void refusesOgrnWithOneDigitChanged() {
         for (String valid : new String[] {"1027700132195", "304500116000157"}) {
             // changing the control digit, or a digit in the number, breaks the check
-            expectError("ogrn", "control digit", ContactRules::ogrn, changeDigit(valid, valid.length() - 1));
-            expectError("ogrn", "control digit", ContactRules::ogrn, changeDigit(valid, 5));
+            expectError("ogrn", "check digit", ContactRules::ogrn, changeDigit(valid, valid.length() - 1));
+            expectError("ogrn", "check digit", ContactRules::ogrn, changeDigit(valid, 5));
         }
-        expectError("ogrn", "OGRNIP: control", ContactRules::ogrn, "304500116000158");
+        expectError("ogrn", "OGRNIP: the check", ContactRules::ogrn, "304500116000158");
         expectError("ogrn", "13 digits", ContactRules::ogrn, "10277001321950");
         expectError("ogrn", "13 digits", ContactRules::ogrn, "102770013219");
     }

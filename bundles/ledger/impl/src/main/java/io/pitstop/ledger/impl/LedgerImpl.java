@@ -756,7 +756,7 @@ public class LedgerImpl implements Ledger {
         v.required(book, "book");
         v.required(from, "from");
         v.required(to, "to");
-        v.require(from == null || to == null || !from.isAfter(to), "to", "must not be before from");
+        v.require(from == null || to == null || !from.isAfter(to), "to", "must not be before the start of the period (from)");
         v.throwIfInvalid();
         return read((c, undo) -> Statements.build(c, book, from, to));
     }

@@ -1,6 +1,9 @@
 package io.pitstop.ui.shell;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,13 +64,39 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         H1 title = new H1(ShellTexts.t("app.name"));
-        VerticalLayout form = new VerticalLayout(title, username, password, error, submit, new LanguageSwitch());
-        form.setWidth("320px");
-        form.setPadding(false);
+        VerticalLayout fields = new VerticalLayout(username, password, error, submit);
+        fields.setPadding(false);
+        fields.setWidthFull();
         username.setWidthFull();
         password.setWidthFull();
         submit.setWidthFull();
-        add(form);
+        VerticalLayout page = new VerticalLayout(title, new Form(fields), new LanguageSwitch());
+        page.setWidth("320px");
+        page.setPadding(false);
+        // the page's one main landmark, so that screen readers jump straight to the form
+        page.getElement().setAttribute("role", "main");
+        add(page);
+    }
+
+    /**
+     * A real {@code <form>} around the fields: password managers offer to save
+     * and fill a login only when its password input sits in a form. The server
+     * checks the login (the button and Enter), so the browser's own submission
+     * is stopped; it would post to a page that does not read it.
+     */
+    @Tag("form")
+    static final class Form extends Component implements HasComponents {
+        private static final long serialVersionUID = 1L;
+
+        Form(Component content) {
+            setId("login-form");
+            getElement().setAttribute("method", "post");
+            getElement().setAttribute("autocomplete", "on");
+            // a form is inline by default: the fields would shrink to their own width
+            getElement().getStyle().set("display", "block").set("width", "100%");
+            getElement().executeJs("this.addEventListener('submit', e => e.preventDefault())");
+            add(content);
+        }
     }
 
     @Override
@@ -102,6 +131,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         VaadinSession session = VaadinSession.getCurrent();
         ShellSetup.applyTimeout(session.getSession());
         session.setAttribute(Actor.class, actor.get());
+        LanguageSwitch.afterLogin(shell, actor.get());
         Object after = session.getAttribute(AccessControl.AFTER_LOGIN);
         session.setAttribute(AccessControl.AFTER_LOGIN, null);
         // only a path of this application, never an address elsewhere

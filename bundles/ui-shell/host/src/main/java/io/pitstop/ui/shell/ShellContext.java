@@ -8,6 +8,7 @@ import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Authenticator;
 import io.pitstop.core.api.Translations;
+import io.pitstop.core.api.staff.StaffDirectory;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ui.api.DashboardCard;
 import io.pitstop.ui.api.ViewContribution;
@@ -56,6 +57,7 @@ public final class ShellContext {
     private final Tracked<FeaturesService> features;
     private final Tracked<Translations> translations;
     private final Tracked<Authenticator> authenticator;
+    private final Tracked<StaffDirectory> staff;
 
     public ShellContext(BundleContext bundleContext, RouteConfiguration routes, Class<? extends RouterLayout> layout) {
         this.bundleContext = bundleContext;
@@ -67,6 +69,7 @@ public final class ShellContext {
         this.features = new Tracked<>(FeaturesService.class);
         this.translations = new Tracked<>(Translations.class);
         this.authenticator = new Tracked<>(Authenticator.class);
+        this.staff = new Tracked<>(StaffDirectory.class);
         trackers.add(new ServiceTracker<>(bundleContext, ViewContribution.class, new ViewTracking()));
     }
 
@@ -148,6 +151,11 @@ public final class ShellContext {
     /** The realm's login, the same the REST API uses; absent while the core's security is not up. */
     public Optional<Authenticator> authenticator() {
         return authenticator.first();
+    }
+
+    /** Who works here; absent until a bundle provides the staff directory. */
+    public Optional<StaffDirectory> staff() {
+        return staff.first();
     }
 
     public Optional<FeaturesService> features() {

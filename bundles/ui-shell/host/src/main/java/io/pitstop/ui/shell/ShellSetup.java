@@ -35,11 +35,13 @@ public final class ShellSetup {
             event.getSession().setErrorHandler(ShellSetup::error);
             event.getSession().setAttribute(Translations.class, shell.translations());
             applyTimeout(event.getSession().getSession());
+            LanguageSwitch.restore(event.getSession(), event.getRequest());
         });
         service.addUIInitListener(event -> {
             UI ui = event.getUI();
             Locale locale = Ui.locale();
             ui.setLocale(locale);
+            LanguageSwitch.markPage(ui, locale);
             ui.getReconnectDialogConfiguration().setDialogText(ShellTexts.TEXTS.get(locale, "reconnect.trying"));
             ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ShellTexts.TEXTS.get(locale, "reconnect.gaveUp"));
             ui.addBeforeEnterListener(new AccessControl(shell));

@@ -1,5 +1,6 @@
 package io.pitstop.ui.shell.views;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,41 +16,56 @@ import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.Ui;
 import io.pitstop.ui.shell.ShellContext;
 import io.pitstop.ui.shell.ShellTexts;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.karaf.features.Dependency;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Admin page listing Pitstop's features (names starting {@code pitstop-})
- * with version and state. Install and uninstall ask for confirmation, run
- * in the background with a progress bar, and show a failure's message.
- * Features the running system stands on cannot be removed from here.
+ * Admin page listing Pitstop's plugin features with version and state.
+ * A plugin feature is one named {@code pitstop-…} that is not hidden: the
+ * features the platform is built from (drivers, Jackson, Vaadin, demo data)
+ * carry {@code hidden="true"} in the features file, so staff see what they
+ * can add or take away, not the libraries. Install and uninstall ask for
+ * confirmation, run in the background with a progress bar, and show a
+ * failure's message. A feature that cannot be removed says why.
  */
 public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(PluginsView.class);
     static final String PREFIX = "pitstop-";
     /** Boot features: removing one from a running UI would take the UI (or the data) with it. */
-    static final Set<String> PROTECTED = Set.of("pitstop-core", "pitstop-ui", "pitstop-vaadin", "pitstop-jackson");
+    static final Set<String> CORE = Set.of("pitstop-core", "pitstop-ui");
+    /** What {@link Row#keptBy} holds for a feature of the core. */
+    static final String KEPT_BY_CORE = "";
 
     private final transient ShellContext shell;
     private final Grid<Row> grid = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Span error = new Span();
+    private final HorizontalLayout working = new HorizontalLayout(progress, status);
     private boolean busy;
 
-    /** One feature as the page shows it. */
-    record Row(String name, String version, String description, boolean installed) {
+    /**
+     * One feature as the page shows it.
+     *
+     * @param keptBy null when it may be removed, {@link #KEPT_BY_CORE} for the core, else the installed
+     *               plugin feature that needs it
+     */
+    record Row(String name, String version, String description, boolean installed, String keptBy) {
         boolean removable() {
-            return !PROTECTED.contains(name) && !name.startsWith("pitstop-db-");
+            return keptBy == null;
         }
     }
 
@@ -63,14 +79,18 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         error.setId("plugin-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         grid.setId("plugin-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Row::name).setHeader(ShellTexts.t("plugins.name")).setAutoWidth(true);
-        grid.addColumn(Row::version).setHeader(ShellTexts.t("plugins.version")).setAutoWidth(true);
-        grid.addColumn(Row::description).setHeader(ShellTexts.t("plugins.description")).setFlexGrow(1);
-        grid.addComponentColumn(this::state).setHeader(ShellTexts.t("plugins.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        // descriptions wrap and take the width the short columns do not need
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(Row::name).setHeader(ShellTexts.t("plugins.name")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> version(row.version())).setHeader(ShellTexts.t("plugins.version")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> description(row)).setHeader(ShellTexts.t("plugins.description")).setFlexGrow(1);
+        grid.addComponentColumn(this::state).setHeader(ShellTexts.t("plugins.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::action).setHeader(ShellTexts.t("plugins.action")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        add(new H2(ShellTexts.t("plugins.title")), new HorizontalLayout(progress, status), error, grid);
+        // the progress row and the error line take no room while empty, so the list sits under the title
+        working.setVisible(false);
+        error.setVisible(false);
+        add(new H2(ShellTexts.t("plugins.title")), working, error, grid);
         refresh();
     }
 
@@ -82,7 +102,7 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         FeaturesService features = shell.features().orElse(null);
         if (features == null) {
-            error.setText(ShellTexts.t("plugins.unavailable"));
+            showError(ShellTexts.t("plugins.unavailable"));
             grid.setItems(List.of());
             return;
         }
@@ -90,23 +110,83 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(rows(features));
         } catch (Exception e) {
             LOG.warn("Cannot list features", e);
-            error.setText(ShellTexts.t("plugins.failed", e.getMessage()));
+            showError(ShellTexts.t("plugins.failed", e.getMessage()));
         }
     }
 
+    /** The naming and metadata rule: Pitstop's name prefix, not hidden. */
+    static boolean isPlugin(Feature f) {
+        return f.getName().startsWith(PREFIX) && !f.isHidden();
+    }
+
     static List<Row> rows(FeaturesService features) throws Exception {
-        Map<String, Row> latest = new LinkedHashMap<>();
+        Map<String, Feature> latest = new LinkedHashMap<>();
         for (Feature f : features.listFeatures()) {
-            if (!f.getName().startsWith(PREFIX)) {
+            if (!isPlugin(f)) {
                 continue;
             }
-            Row row = new Row(f.getName(), f.getVersion(), f.getDescription() == null ? "" : f.getDescription(),
-                    features.isInstalled(f));
             // one row per name: the installed version, else the newest listed
-            latest.merge(f.getName(), row, (a, b) -> a.installed() ? a : b.installed() ? b
-                    : a.version().compareTo(b.version()) >= 0 ? a : b);
+            latest.merge(f.getName(), f, (a, b) -> features.isInstalled(a) ? a : features.isInstalled(b) ? b
+                    : a.getVersion().compareTo(b.getVersion()) >= 0 ? a : b);
         }
-        return latest.values().stream().sorted(Comparator.comparing(Row::name)).toList();
+        Map<String, String> neededBy = new HashMap<>();
+        for (Feature f : latest.values()) {
+            if (features.isInstalled(f)) {
+                for (Dependency d : f.getDependencies()) {
+                    neededBy.putIfAbsent(d.getName(), f.getName());
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Feature f : latest.values()) {
+            String keptBy = CORE.contains(f.getName()) ? KEPT_BY_CORE : neededBy.get(f.getName());
+            rows.add(new Row(f.getName(), f.getVersion(), f.getDescription() == null ? "" : f.getDescription(),
+                    features.isInstalled(f), keptBy));
+        }
+        rows.sort(Comparator.comparing(Row::name));
+        return rows;
+    }
+
+    /** A development build's version reads as such, not as Maven's {@code -SNAPSHOT} (Karaf: {@code .SNAPSHOT}). */
+    static String version(String version, Locale locale) {
+        for (String suffix : List.of("-SNAPSHOT", ".SNAPSHOT")) {
+            if (version.endsWith(suffix)) {
+                return ShellTexts.TEXTS.get(locale, "plugins.version.build", version.substring(0, version.length() - suffix.length()));
+            }
+        }
+        return version;
+    }
+
+    private static String version(String version) {
+        return version(version, Ui.locale());
+    }
+
+    /**
+     * The feature's description in the user's language: the shell's catalogue
+     * knows the features shipped with Pitstop ({@code plugin.<feature>.description}),
+     * a running plugin's own catalogue translates its English description.
+     */
+    static String description(Row row, Locale locale, java.util.function.UnaryOperator<String> translate) {
+        String key = "plugin." + row.name() + ".description";
+        return ShellTexts.TEXTS.has(locale, key) ? ShellTexts.TEXTS.get(locale, key) : translate.apply(row.description());
+    }
+
+    private static String description(Row row) {
+        return description(row, Ui.locale(), Ui::translate);
+    }
+
+    /** Why the feature cannot be removed, or null when it can. */
+    static String keptReason(Row row, Locale locale) {
+        if (row.removable()) {
+            return null;
+        }
+        return row.keptBy().equals(KEPT_BY_CORE) ? ShellTexts.TEXTS.get(locale, "plugins.kept.core")
+                : ShellTexts.TEXTS.get(locale, "plugins.kept.by", row.keptBy());
+    }
+
+    private void showError(String text) {
+        error.setText(text);
+        error.setVisible(!text.isEmpty());
     }
 
     private Span state(Row row) {
@@ -116,13 +196,25 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         return s;
     }
 
-    private Button action(Row row) {
+    private Component action(Row row) {
         boolean install = !row.installed();
         Button b = new Button(ShellTexts.t(install ? "plugins.install" : "plugins.uninstall"), e -> confirm(row, install));
         b.setId("plugin-" + row.name() + (install ? "-install" : "-uninstall"));
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, install ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
         b.setEnabled(!busy && (install || row.removable()));
-        return b;
+        String reason = install ? null : keptReason(row, Ui.locale());
+        if (reason == null) {
+            return b;
+        }
+        // a disabled button takes no pointer, so no tooltip of its own: the reason stands beside it, in words
+        Span why = new Span(reason);
+        why.setId("plugin-" + row.name() + "-kept");
+        why.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        b.getElement().setAttribute("aria-describedby", why.getId().orElseThrow());
+        HorizontalLayout cell = new HorizontalLayout(b, why);
+        cell.setAlignItems(Alignment.CENTER);
+        cell.getElement().setAttribute("title", reason);
+        return cell;
     }
 
     private void confirm(Row row, boolean install) {
@@ -140,7 +232,8 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         busy = true;
         progress.setVisible(true);
-        error.setText("");
+        working.setVisible(true);
+        showError("");
         status.setText(ShellTexts.t(install ? "plugins.installing" : "plugins.uninstalling", row.name()));
         grid.getDataProvider().refreshAll();
         Thread worker = new Thread(() -> {
@@ -171,13 +264,14 @@ public class PluginsView extends VerticalLayout implements HasDynamicTitle {
     private void finished(Row row, boolean install, Exception failure) {
         busy = false;
         progress.setVisible(false);
+        working.setVisible(false);
         status.setText("");
         if (failure == null) {
             String key = install ? "plugins.done.install" : "plugins.done.uninstall";
             Ui.notice(key, ShellTexts.t(key, row.name()));
         } else {
             String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-            error.setText(ShellTexts.t("plugins.failed", message));
+            showError(ShellTexts.t("plugins.failed", message));
             Ui.problem("plugins.failed", ShellTexts.t("plugins.failed", message));
         }
         refresh();
