@@ -714,4 +714,21 @@ public abstract class CoreSuite {
         }
         assertEquals(0, st.json().get("closing").decimalValue().compareTo(lines.get(lines.size() - 1).get("runningBalance").decimalValue()));
     }
+
+    // staff
+
+    @Test
+    public void staffMemberSignsInUntilDisabled() {
+        StaffChecks.memberSignsInUntilDisabled(http);
+    }
+
+    @Test
+    public void staffGroupsAreAssigned() {
+        StaffChecks.groupsAreAssigned(http);
+    }
+
+    @Test
+    public void staffBadInputIsRefusedWritingNothing() throws Exception {
+        StaffChecks.badInputIsRefusedWritingNothing(http, dataSource);
+    }
 }

@@ -84,6 +84,9 @@ final class StaffRules {
         } else if (password.length < StaffAdministration.PASSWORD_MIN_LENGTH) {
             errors.add(new FieldError("password", "must be at least {0} characters"
                     .replace("{0}", Integer.toString(StaffAdministration.PASSWORD_MIN_LENGTH))));
+        } else if (password.length > TEXT_MAX) {
+            // a long password only makes every login of this member slow to check
+            errors.add(new FieldError("password", "must be at most 200 characters"));
         }
         return this;
     }

@@ -124,6 +124,8 @@ public class StaffDirectoryImplTest {
         assertTrue(staff.members(false).isEmpty());
         assertEquals(Set.of("password"), fields(assertThrows(ValidationException.class, () -> staff.create(ADMIN, "petrov",
                 draft("Petr", Set.of(), Set.of()), "long-enough\u0000".toCharArray()))));
+        assertEquals(Set.of("password"), fields(assertThrows(ValidationException.class, () -> staff.create(ADMIN, "petrov",
+                draft("Petr", Set.of(), Set.of()), "x".repeat(201).toCharArray()))));
     }
 
     @Test

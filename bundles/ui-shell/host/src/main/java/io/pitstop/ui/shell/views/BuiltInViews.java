@@ -24,7 +24,9 @@ public final class BuiltInViews {
                 new BuiltIn(Routes.DASHBOARD, DashboardView.class, () -> new DashboardView(shell), "menu.dashboard",
                         "DASHBOARD", Set.of(), 0),
                 new BuiltIn(Routes.PLUGINS, PluginsView.class, () -> new PluginsView(shell), "menu.plugins",
-                        "PUZZLE_PIECE", Set.of(Actor.ADMIN), 900));
+                        "PUZZLE_PIECE", Set.of(Actor.ADMIN), 900),
+                new BuiltIn(UsersView.ROUTE, UsersView.class, () -> new UsersView(shell), "menu.users",
+                        "USERS", Set.of(Actor.ADMIN), 880));
     }
 
     private record BuiltIn(String route, Class<? extends Component> viewClass, Supplier<Component> factory,
