@@ -731,4 +731,9 @@ public abstract class CoreSuite {
     public void staffBadInputIsRefusedWritingNothing() throws Exception {
         StaffChecks.badInputIsRefusedWritingNothing(http, dataSource);
     }
+
+    @Test
+    public void responsibleStaffFilterContacts() throws Exception {
+        StaffChecks.responsibleStaffFilter(http, dataSource);
+    }
 }

@@ -103,6 +103,42 @@ final class StaffChecks {
         assertEquals(401, http.get("contacts?limit=1", fresh).status());
     }
 
+    /**
+     * Responsible staff on a contact by business line: the filter by login and «only my clients» (responsible=me)
+     * find exactly the contacts a member serves; a login that is no active member is refused by its place.
+     */
+    static void responsibleStaffFilter(Http http, DataSource dataSource) throws Exception {
+        String manager = newLogin("manager");
+        assertEquals(201, http.post("staff", "admin", memberBody(manager, "\"manager\"", "")).status());
+        Http.Answer mine = http.post("contacts/organizations", "manager", "{\"name\":\"ООО «Тахографы»\",\"responsible\":["
+                + "{\"line\":\"tachographs\",\"login\":\"" + manager + "\"},{\"line\":\"monitoring\",\"login\":\"support\"}]}");
+        assertEquals(mine.toString(), 201, mine.status());
+        String mineId = Api.id(mine.json());
+        JsonNode saved = mine.json().has("contact") ? mine.json().get("contact") : mine.json();
+        assertEquals("tachographs", saved.get("responsible").get(0).get("line").asText());
+        Http.Answer other = http.post("contacts/organizations", "manager", "{\"name\":\"ООО «Чужой клиент»\"}");
+        assertEquals(201, other.status());
+
+        assertEquals(List.of(mineId), ids(http.get("contacts?responsible=" + manager, "manager")));
+        assertEquals(List.of(mineId), ids(http.get("contacts?responsible=me", manager)));
+        assertTrue(ids(http.get("contacts?responsible=support&limit=1000", "manager")).contains(mineId));
+        assertEquals(List.of(), ids(http.get("contacts?responsible=me", "integrator")));
+
+        long rows = rows(dataSource);
+        Http.Answer refused = http.post("contacts/organizations", "manager", "{\"name\":\"ООО «Без менеджера»\",\"responsible\":["
+                + "{\"line\":\"tachographs\",\"login\":\"no-such-member\"}]}");
+        assertEquals(refused.toString(), 400, refused.status());
+        assertEquals("responsible[0].login", refused.json().get("errors").get(0).get("field").asText());
+        assertEquals("nothing written", rows, rows(dataSource));
+    }
+
+    private static List<String> ids(Http.Answer page) {
+        assertEquals(page.toString(), 200, page.status());
+        List<String> out = new ArrayList<>();
+        page.json().get("items").forEach(c -> out.add(c.get("id").asText()));
+        return out;
+    }
+
     /** A role a running plugin declares can be given to a member and admits them to the plugin's endpoint only. */
     static void pluginRoleWhilePluginRuns(Http http) {
         assertTrue(texts(http.get("staff/roles", "admin").json()).contains("sample-operator"));
@@ -144,7 +180,8 @@ final class StaffChecks {
     private static long rows(DataSource dataSource) throws Exception {
         long total = 0;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("staff_member", "staff_role", "staff_membership", "staff_group", "audit_log")) {
+            for (String table : List.of("staff_member", "staff_role", "staff_membership", "staff_group", "audit_log", "contact",
+                    "contact_responsible")) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
                     rs.next();
                     total += rs.getLong(1);

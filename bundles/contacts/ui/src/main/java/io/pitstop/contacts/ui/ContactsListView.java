@@ -1,6 +1,7 @@
 package io.pitstop.contacts.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -43,6 +44,7 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
     private final Select<ContactKind> kind = new Select<>();
     private final Select<ContactStatus> status = new Select<>();
     private final TextField tag = new TextField();
+    private final Checkbox onlyMine = onlyMine();
     private final Grid<Contact> grid = new Grid<>();
     private ContactQuery filter = ContactQuery.all();
 
@@ -93,7 +95,7 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
         status.addValueChangeListener(e -> applyFilter());
         applyFilter();
 
-        HorizontalLayout filters = new HorizontalLayout(text, kind, status, tag);
+        HorizontalLayout filters = new HorizontalLayout(text, kind, status, tag, onlyMine);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         // on a narrow window the buttons go to a second line instead of off the screen
         filters.setWidthFull();
@@ -125,8 +127,17 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void applyFilter() {
-        filter = new ContactQuery(blankToNull(text.getValue()), kind.getValue(), status.getValue(), blankToNull(tag.getValue()));
+        filter = new ContactQuery(blankToNull(text.getValue()), kind.getValue(), status.getValue(), blankToNull(tag.getValue()),
+                onlyMine.getValue() && Ui.actor() != null ? Ui.actor().name() : null);
         grid.getDataProvider().refreshAll();
+    }
+
+    /** «Только мои клиенты»: the contacts the signed-in member is responsible for, in any line. */
+    private Checkbox onlyMine() {
+        Checkbox box = new Checkbox(ContactsUi.t("filter.onlyMine"));
+        box.setId("contacts-filter-mine");
+        box.addValueChangeListener(e -> applyFilter());
+        return box;
     }
 
     private void saved(Contact contact) {
