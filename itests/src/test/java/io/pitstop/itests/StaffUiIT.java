@@ -230,5 +230,31 @@ public class StaffUiIT {
         b.visible("dashboard");
         b.gone("menu-users");
         b.shot("new-user-logged-in");
+
+        // disabled with a confirmation, the user can no longer log in
+        b.logout();
+        b.login("admin");
+        b.click("menu-users");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30)).until(d -> {
+            for (org.openqa.selenium.WebElement cell : d.findElements(org.openqa.selenium.By.cssSelector("vaadin-grid-cell-content"))) {
+                if (login.equals(cell.getText().trim())) {
+                    cell.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        b.dialog("user-form");
+        b.click("user-disable");
+        b.dialog("user-disable-confirm");
+        b.shot("disable-confirm");
+        b.click("user-disable-confirm-ok");
+        b.gone("user-form");
+        b.logout();
+        b.type("login-username", login);
+        b.type("login-password", login);
+        b.click("login-submit");
+        b.visible("login-error");
+        b.shot("disabled-user-refused");
     }
 }
