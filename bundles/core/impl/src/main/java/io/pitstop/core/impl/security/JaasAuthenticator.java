@@ -78,13 +78,25 @@ public class JaasAuthenticator implements Authenticator {
         if (recent.size() >= REMEMBER_AT_MOST) {
             recent.clear();
         }
-        long version = staff.credentials(user).map(StaffCredentials.Credentials::version).orElse(-1L);
+        long version;
+        try {
+            version = staff.credentials(user).map(StaffCredentials.Credentials::version).orElse(-1L);
+        } catch (RuntimeException e) {
+            return actor; // the database went away just now: answer, but remember nothing that cannot be checked
+        }
         recent.put(key, new Remembered(actor.get(), now + REMEMBER_MILLIS, version));
         return actor;
     }
 
     private boolean stillCurrent(String user, Remembered known) {
-        var now = staff.credentials(user);
+        Optional<StaffCredentials.Credentials> now;
+        try {
+            now = staff.credentials(user);
+        } catch (RuntimeException e) {
+            // while the database is away nothing about the member can change; the remembered minute stands, and the
+            // call itself meets the outage (503) as before
+            return true;
+        }
         if (now.isEmpty()) {
             return known.version() < 0;
         }

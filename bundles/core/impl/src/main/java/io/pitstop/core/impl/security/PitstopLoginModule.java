@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.security.auth.Subject;
@@ -81,7 +82,11 @@ public class PitstopLoginModule implements LoginModule {
             throw new FailedLoginException("Wrong login or password");
         }
         if (fromFile && staff != null) {
-            staff.importIfAbsent(user.login(), user.passwordHash(), user.roles());
+            try {
+                staff.importIfAbsent(user.login(), user.passwordHash(), user.roles());
+            } catch (RuntimeException e) {
+                // imported at a later login; signing in does not depend on it
+            }
         }
         return true;
     }
@@ -91,7 +96,14 @@ public class PitstopLoginModule implements LoginModule {
         if (staff == null || login == null) {
             return null;
         }
-        var found = staff.credentials(login);
+        Optional<StaffCredentials.Credentials> found;
+        try {
+            found = staff.credentials(login);
+        } catch (RuntimeException e) {
+            // the database is away: the users file is the way in that needs no database (the call then meets the
+            // outage as a 503, not as a wrong password)
+            return null;
+        }
         if (found.isEmpty()) {
             return null;
         }

@@ -80,9 +80,9 @@ public class PitstopRealm implements JaasRealm {
             if (added > 0) {
                 LOG.info("Imported {} login(s) of the users file into the staff directory", added);
             }
-        } catch (IOException e) {
-            // the realm still works for the directory's members; the file's logins are tried again at their login
-            LOG.warn("Cannot read the users file to import its logins: {}", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // the realm still works (the file's logins sign in from the file and are imported at their first login)
+            LOG.warn("Cannot import the users file's logins into the staff directory now: {}", e.getMessage());
         }
     }
 
