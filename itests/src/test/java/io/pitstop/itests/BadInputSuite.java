@@ -73,7 +73,7 @@ final class BadInputSuite {
 
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
-                   String hold, long organizationVersion, long personVersion, String task, String attachment, String comment) {
+                   String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff) {
     }
 
     /**
@@ -94,6 +94,10 @@ final class BadInputSuite {
             Map.entry("recordType", c -> TextNode.valueOf("contact")),
             Map.entry("recordId", c -> TextNode.valueOf(c.records.organization())),
             Map.entry("duplicate", c -> TextNode.valueOf(c.records.employer())),
+            // staff: a login no one has (created by the valid request), a password long enough, a free group code
+            Map.entry("login", c -> TextNode.valueOf("input-" + UUID.randomUUID().toString().substring(0, 8))),
+            Map.entry("password", c -> TextNode.valueOf("Проверка-ввода-1")),
+            Map.entry("code", c -> TextNode.valueOf("group-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("version", c -> NODES.numberNode(c.path.startsWith("/contacts/persons")
                     ? c.records.personVersion() : c.records.organizationVersion())),
             Map.entry("lines", c -> {
@@ -134,6 +138,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/comments")) {
             return r.comment();
+        }
+        if (path.startsWith("/staff")) {
+            return r.staff();
         }
         return UUID.randomUUID().toString();
     }
@@ -1017,10 +1024,13 @@ final class BadInputSuite {
         // by an administrator: the first role of the comment operations, and only its author may change a comment
         Http.Answer comment = http.post("comments?recordType=contact&recordId=" + org, "admin", "{\"text\":\"Проверка ввода\"}");
         expect(comment, 201);
+        String staff = "input-" + UUID.randomUUID().toString().substring(0, 8);
+        expect(http.post("staff", "admin", "{\"login\":\"" + staff + "\",\"password\":\"" + staff
+                + "\",\"fullName\":\"Проверка ввода\"}"), 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),
-                comment.json().get("id").asText());
+                comment.json().get("id").asText(), staff);
     }
 
     private long version(String contact) {

@@ -748,4 +748,46 @@ public abstract class CoreSuite {
     public void commentRulesRefuseBadInputKeepTheEditWindowAndLeaveATraceOnDelete() throws Exception {
         TimelineChecks.commentRulesRefuseBadInputKeepTheEditWindowAndLeaveATraceOnDelete(http, api, dataSource);
     }
+
+    // staff
+
+    @Test
+    public void staffMemberSignsInUntilDisabled() {
+        StaffChecks.memberSignsInUntilDisabled(http);
+    }
+
+    @Test
+    public void staffGroupsAreAssigned() {
+        StaffChecks.groupsAreAssigned(http);
+    }
+
+    @Test
+    public void staffBadInputIsRefusedWritingNothing() throws Exception {
+        StaffChecks.badInputIsRefusedWritingNothing(http, dataSource);
+    }
+
+    @Test
+    public void responsibleStaffFilterContacts() throws Exception {
+        StaffChecks.responsibleStaffFilter(http, dataSource);
+    }
+
+    /** A role the sample plugin declares is assignable and guards its endpoint while the plugin runs, unknown after. */
+    @Test
+    public void pluginDeclaredRoleIsEnforced() throws Exception {
+        org.osgi.framework.ServiceReference<org.apache.karaf.features.FeaturesService> ref =
+                bundleContext.getServiceReference(org.apache.karaf.features.FeaturesService.class);
+        org.apache.karaf.features.FeaturesService features = bundleContext.getService(ref);
+        try {
+            StaffChecks.pluginRoleUnknownWithoutPlugin(http);
+            features.installFeature("pitstop-sample");
+            try {
+                http.await("sample/ping", "admin", 30_000);
+                StaffChecks.pluginRoleWhilePluginRuns(http);
+            } finally {
+                features.uninstallFeature("pitstop-sample");
+            }
+        } finally {
+            bundleContext.ungetService(ref);
+        }
+    }
 }

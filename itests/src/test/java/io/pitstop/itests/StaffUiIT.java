@@ -337,4 +337,64 @@ public class StaffUiIT {
     public void accountsAreFoundByTheirOwnersName() throws Exception {
         MoneyChecks.accountsFoundByOwnerName(browser("money-accounts-by-owner"), api);
     }
+
+    // staff
+
+    /** An administrator creates a user on the users page; the user logs in with the password given there. */
+    @Test
+    public void adminCreatesAUserWhoThenLogsIn() throws Exception {
+        Browser b = browser("users");
+        String login = "kuznetsova" + Long.toString(System.nanoTime() % 100_000);
+        b.login("admin");
+        b.click("menu-users");
+        b.visible("users-grid");
+        b.click("user-new");
+        b.dialog("user-form");
+        b.type("user-form-login", login);
+        b.type("user-form-fullName", "Кузнецова Мария");
+        b.type("user-form-position", "Персональный менеджер");
+        b.type("user-form-password", "short");
+        b.click("user-save");
+        // the server's password rule, beside its field
+        b.fieldError("user-form-password");
+        b.shot("weak-password");
+        b.type("user-form-password", login);
+        b.click("user-save");
+        b.gone("user-form");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30)).until(d -> d
+                .findElements(org.openqa.selenium.By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> login.equals(cell.getText().trim())));
+        b.shot("created");
+        b.logout();
+        b.login(login);
+        b.visible("dashboard");
+        b.gone("menu-users");
+        b.shot("new-user-logged-in");
+
+        // disabled with a confirmation, the user can no longer log in
+        b.logout();
+        b.login("admin");
+        b.click("menu-users");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30)).until(d -> {
+            for (org.openqa.selenium.WebElement cell : d.findElements(org.openqa.selenium.By.cssSelector("vaadin-grid-cell-content"))) {
+                if (login.equals(cell.getText().trim())) {
+                    cell.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        b.dialog("user-form");
+        b.click("user-disable");
+        b.dialog("user-disable-confirm");
+        b.shot("disable-confirm");
+        b.click("user-disable-confirm-ok");
+        b.gone("user-form");
+        b.logout();
+        b.type("login-username", login);
+        b.type("login-password", login);
+        b.click("login-submit");
+        b.visible("login-error");
+        b.shot("disabled-user-refused");
+    }
 }

@@ -84,4 +84,12 @@ public class SamplePingResource {
         TimelineEntry entry = timeline.record(EntryDraft.of(VISIT, actor.name(), "Sample visit by " + actor.name(), contact.ref()));
         return Response.status(Response.Status.CREATED).entity(Map.of("entryId", entry.id().toString())).build();
     }
+
+    /** {@code GET /api/sample/operator}: only for holders of the plugin's own role ({@link SampleOperatorRole}). */
+    @GET
+    @Path("operator")
+    @RolesAllowed(SampleOperatorRole.NAME)
+    public Map<String, Boolean> operator() {
+        return Map.of("operator", true);
+    }
 }

@@ -1,6 +1,7 @@
 package io.pitstop.contacts.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,6 +38,7 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
     private final Select<ContactKind> kind = new Select<>();
     private final Select<ContactStatus> status = new Select<>();
     private final TextField tag = new TextField();
+    private final Checkbox onlyMine = onlyMine();
     private final ListView<Contact> list = new ListView<>("contacts");
 
     public ContactsListView(ContactService contacts) {
@@ -69,7 +71,8 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
         tag.setValueChangeMode(ValueChangeMode.LAZY);
 
         list.textFilter("text", text).enumFilter("kind", kind, ContactKind.class)
-                .enumFilter("status", status, ContactStatus.class).textFilter("tag", tag);
+                .enumFilter("status", status, ContactStatus.class).textFilter("tag", tag)
+                .filter("mine", onlyMine, String::valueOf, Boolean::parseBoolean);
         list.column("name", ContactsUi.t("column.name"), Contact::name).wide().sortable("name");
         list.column("kind", ContactsUi.t("column.kind"), c -> ContactsUi.kind(c.kind())).narrow();
         list.column("inn", ContactsUi.t("column.inn"), c -> formats.inn(c.inn())).narrow().sortable("inn");
@@ -113,7 +116,15 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private ContactQuery query() {
-        return new ContactQuery(blankToNull(text.getValue()), kind.getValue(), status.getValue(), blankToNull(tag.getValue()));
+        return new ContactQuery(blankToNull(text.getValue()), kind.getValue(), status.getValue(), blankToNull(tag.getValue()),
+                onlyMine.getValue() && Ui.actor() != null ? Ui.actor().name() : null);
+    }
+
+    /** «Только мои клиенты»: the contacts the signed-in member is responsible for, in any line. */
+    private static Checkbox onlyMine() {
+        Checkbox box = new Checkbox(ContactsUi.t("filter.onlyMine"));
+        box.setId("contacts-filter-mine");
+        return box;
     }
 
     private void navigate(Contact contact) {

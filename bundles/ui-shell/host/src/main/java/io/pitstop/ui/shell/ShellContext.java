@@ -8,6 +8,7 @@ import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Authenticator;
 import io.pitstop.core.api.Translations;
+import io.pitstop.core.api.staff.StaffAdministration;
 import io.pitstop.core.api.staff.StaffDirectory;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ui.api.DashboardCard;
@@ -58,6 +59,7 @@ public final class ShellContext {
     private final Tracked<Translations> translations;
     private final Tracked<Authenticator> authenticator;
     private final Tracked<StaffDirectory> staff;
+    private final Tracked<StaffAdministration> staffAdministration;
 
     public ShellContext(BundleContext bundleContext, RouteConfiguration routes, Class<? extends RouterLayout> layout) {
         this.bundleContext = bundleContext;
@@ -70,6 +72,7 @@ public final class ShellContext {
         this.translations = new Tracked<>(Translations.class);
         this.authenticator = new Tracked<>(Authenticator.class);
         this.staff = new Tracked<>(StaffDirectory.class);
+        this.staffAdministration = new Tracked<>(StaffAdministration.class);
         trackers.add(new ServiceTracker<>(bundleContext, ViewContribution.class, new ViewTracking()));
     }
 
@@ -153,9 +156,13 @@ public final class ShellContext {
         return authenticator.first();
     }
 
-    /** Who works here; absent until a bundle provides the staff directory. */
+    /** Who works here, for the users page and the presence menu; absent while the core is not up. */
     public Optional<StaffDirectory> staff() {
         return staff.first();
+    }
+
+    public Optional<StaffAdministration> staffAdministration() {
+        return staffAdministration.first();
     }
 
     public Optional<FeaturesService> features() {

@@ -33,7 +33,43 @@ public class PitstopLoginModuleTest {
         assertTrue(refused.getMessage(), refused.getMessage().contains("Wrong login or password"));
     }
 
+    /** A directory holding one member, active or not, whose password is "directory-pass". */
+    private static StaffCredentials directory(boolean active, boolean reachable) {
+        String hash = PasswordHash.hash("directory-pass".toCharArray());
+        return new StaffCredentials() {
+            @Override
+            public java.util.Optional<Credentials> credentials(String login) {
+                if (!reachable) {
+                    throw new IllegalStateException("Cannot read the credentials: connection refused");
+                }
+                return "admin".equals(login) ? java.util.Optional.of(new Credentials(login, hash, java.util.Set.of("admin"), active, 3))
+                        : java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean importIfAbsent(String login, String passwordHash, java.util.Set<String> roles) {
+                return false;
+            }
+        };
+    }
+
+    @Test
+    public void theDirectoryDecidesForItsMembersAndRefusesDisabledOnes() throws Exception {
+        Path file = Files.createTempFile("users", ".properties");
+        Files.writeString(file, "admin = admin,admin\n", StandardCharsets.UTF_8);
+        assertTrue(module(file, "admin", "directory-pass", directory(true, true)).login());
+        assertThrows("the file's password no longer counts once the member is in the directory", FailedLoginException.class,
+                () -> module(file, "admin", "admin", directory(true, true)).login());
+        assertThrows(FailedLoginException.class, () -> module(file, "admin", "directory-pass", directory(false, true)).login());
+        // with the database away, the users file still lets its logins in
+        assertTrue(module(file, "admin", "admin", directory(true, false)).login());
+    }
+
     private static PitstopLoginModule module(Path users, String login, String password) {
+        return module(users, login, password, null);
+    }
+
+    private static PitstopLoginModule module(Path users, String login, String password, StaffCredentials staff) {
         PitstopLoginModule module = new PitstopLoginModule();
         module.initialize(new Subject(), callbacks -> {
             for (var cb : callbacks) {
@@ -43,7 +79,8 @@ public class PitstopLoginModuleTest {
                     pass.setPassword(password.toCharArray());
                 }
             }
-        }, Map.of(), Map.of(PitstopLoginModule.USERS_FILE, users.toString()));
+        }, Map.of(), staff == null ? Map.of(PitstopLoginModule.USERS_FILE, users.toString())
+                : Map.of(PitstopLoginModule.USERS_FILE, users.toString(), PitstopLoginModule.STAFF, staff));
         return module;
     }
 }

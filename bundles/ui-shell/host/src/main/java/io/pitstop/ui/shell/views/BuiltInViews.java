@@ -29,7 +29,9 @@ public final class BuiltInViews {
                         "PUZZLE_PIECE", Set.of(Actor.ADMIN), 900),
                 // the kit's gallery lives in ui-api beside the parts it shows; the shell only routes it
                 new BuiltIn(KitGallery.ROUTE, KitGallery.class, KitGallery::new, "menu.kit", "PALETTE",
-                        Set.of(Actor.ADMIN), 950));
+                        Set.of(Actor.ADMIN), 950),
+                new BuiltIn(UsersView.ROUTE, UsersView.class, () -> new UsersView(shell), "menu.users",
+                        "USERS", Set.of(Actor.ADMIN), 880));
     }
 
     private record BuiltIn(String route, Class<? extends Component> viewClass, Supplier<Component> factory,
