@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -168,7 +169,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** The member's own presence (available, busy, away, off), which plugins that route work read. */
-    private void presenceMenu(SubMenu sub, Actor actor) {
+    private void presenceMenu(ContextMenu sub, Actor actor) {
         shell.staff().filter(d -> d.member(actor.name()).isPresent()).ifPresent(directory -> {
             MenuItem item = sub.addItem(ShellTexts.t("user.presence",
                     ShellTexts.t("presence." + directory.presence(actor.name()).name())));
