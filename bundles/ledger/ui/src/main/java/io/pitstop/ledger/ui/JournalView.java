@@ -19,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.pitstop.accounts.api.AccountService;
 import io.pitstop.core.api.Actor;
@@ -33,6 +35,7 @@ import io.pitstop.ledger.api.TransactionType;
 import io.pitstop.ledger.api.VerifyResult;
 import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.Formats;
+import io.pitstop.ui.api.ListParams;
 import io.pitstop.ui.api.Ui;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -47,10 +50,13 @@ import java.util.stream.Collectors;
  * {@code /ledger}: the journal, newest first, one page at a time, filtered
  * by period (business dates in Moscow time), account (number or house book
  * code), transaction type and author. A row opens its entries. Admins can
- * run the tamper check over the whole journal.
+ * run the tamper check over the whole journal. Opens from a date given as
+ * {@code ?from=2026-12-07} (the dashboard's postings-today counter links so).
  */
-public class JournalView extends VerticalLayout implements HasDynamicTitle {
+public class JournalView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
+    /** Query parameter: the first business date shown, ISO. */
+    static final String FROM = "from";
     /** Marks a filter that names no book: nothing can match it. */
     private static final UUID NO_BOOK = new UUID(0, 0);
 
@@ -130,6 +136,12 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         add(header, filters, grid);
         setFlexGrow(1, grid);
         applyFilter();
+    }
+
+    /** The period start named in the link that opened the journal. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        new ListParams(event.getLocation().getQueryParameters().getParameters()).date(FROM).ifPresent(from::setValue);
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The shell's own views, routed and checked exactly like contributed ones:
- * the dashboard for every logged-in user and the plugins page for admins.
+ * the dashboard and the all-results search page for every logged-in user,
+ * and the plugins page for admins.
  */
 public final class BuiltInViews {
     private BuiltInViews() {
@@ -22,13 +23,15 @@ public final class BuiltInViews {
     public static List<ViewContribution> create(ShellContext shell) {
         return List.of(
                 new BuiltIn(Routes.DASHBOARD, DashboardView.class, () -> new DashboardView(shell), "menu.dashboard",
-                        "DASHBOARD", Set.of(), 0),
+                        "DASHBOARD", Set.of(), 0, true),
+                new BuiltIn(Routes.SEARCH, SearchView.class, () -> new SearchView(shell), "search.title",
+                        "SEARCH", Set.of(), 0, false),
                 new BuiltIn(Routes.PLUGINS, PluginsView.class, () -> new PluginsView(shell), "menu.plugins",
-                        "PUZZLE_PIECE", Set.of(Actor.ADMIN), 900));
+                        "PUZZLE_PIECE", Set.of(Actor.ADMIN), 900, true));
     }
 
     private record BuiltIn(String route, Class<? extends Component> viewClass, Supplier<Component> factory,
-                           String labelKey, String icon, Set<String> requiredRoles, int order) implements ViewContribution {
+                           String labelKey, String icon, Set<String> requiredRoles, int order, boolean inMenu) implements ViewContribution {
         @Override
         public Component createView() {
             return factory.get();
