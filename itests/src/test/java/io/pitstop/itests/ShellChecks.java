@@ -46,11 +46,11 @@ final class ShellChecks {
         String contact = api.createOrganization("ООО «" + word + "»", Api.uniqueInn());
         api.openAccount(contact, "0");
         b.login("manager");
-        b.input("global-search", word);
+        WebElement box = b.input("global-search", word);
         assertTrue(suggestionGroup(b, "contact").getText().length() > 0);
         suggestionGroup(b, "account");
         b.shot("grouped-suggestions");
-        b.input("global-search", word).sendKeys(Keys.ENTER);
+        box.sendKeys(Keys.ENTER);
         b.visible("search-results");
         b.attribute("search-group-contact-count", "data-count", "1");
         b.attribute("search-group-account-count", "data-count", "1");
@@ -71,10 +71,10 @@ final class ShellChecks {
         b.shot("four-digits");
         b.click("menu-dashboard");
         b.visible("dashboard");
-        b.input("global-search", inn.substring(0, 7));
+        WebElement box = b.input("global-search", inn.substring(0, 7));
         suggestionGroup(b, "contact");
         b.shot("seven-digits");
-        b.input("global-search", inn.substring(0, 7)).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         b.visible("contact-card");
         b.text("contact-name", name);
     }
@@ -82,10 +82,10 @@ final class ShellChecks {
     static void emptySearchSaysSo(Browser b) throws Exception {
         String nothing = uniqueWord("Щщзз");
         b.login("manager");
-        b.input("global-search", nothing);
+        WebElement box = b.input("global-search", nothing);
         assertEquals("Ничего не найдено", b.visible("global-search-empty").getText().trim());
         b.shot("empty-suggestions");
-        b.input("global-search", nothing).sendKeys(Keys.ENTER);
+        box.sendKeys(Keys.ENTER);
         b.visible("search-results");
         b.text("search-empty", "Ничего не найдено");
         b.shot("empty-page");
