@@ -116,6 +116,17 @@ final class ShellChecks {
         b.shot("suspended-accounts");
     }
 
+    /** A contact created elsewhere raises the open dashboard's counter without a reload (its topics, pushed). */
+    static void dashboardCounterFollowsTheEventsOfItsDomain(Browser b, Api api) throws Exception {
+        b.login("manager");
+        b.visible("dashboard");
+        WebElement value = b.visible("counter-contacts-value");
+        long before = Long.parseLong(value.getDomAttribute("data-count"));
+        api.createOrganization("ООО «" + uniqueWord("Живой") + "»", Api.uniqueInn());
+        b.attribute("counter-contacts-value", "data-count", Long.toString(before + 1));
+        b.shot("counter-raised");
+    }
+
     /** Installs the sample plugin from the plugins page, sees its search group and contact action, removes it, sees both go. */
     static void pluginSearchGroupAndCardActionComeAndGo(Browser b, Api api) throws Exception {
         String contact = api.createOrganization("ООО «" + uniqueWord("Пример") + "»", Api.uniqueInn());

@@ -217,6 +217,11 @@ public class StaffUiIT {
     }
 
     @Test
+    public void dashboardCounterFollowsTheEventsOfItsDomain() throws Exception {
+        ShellChecks.dashboardCounterFollowsTheEventsOfItsDomain(browser("dashboard-live"), api);
+    }
+
+    @Test
     public void pluginSearchGroupAndCardActionComeAndGo() throws Exception {
         ShellChecks.pluginSearchGroupAndCardActionComeAndGo(browser("plugin-search-action"), api);
     }
