@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
@@ -49,6 +50,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final transient Map<DashboardCounter, Span> values = new LinkedHashMap<>();
     private final transient Actor actor = Ui.actor();
     private transient ServiceRegistration<EventHandler> listening;
+    /** Counters with a read queued on the UI. */
+    private final transient Set<DashboardCounter> pending = ConcurrentHashMap.newKeySet();
 
     public DashboardView(ShellContext shell) {
         this.shell = shell;
@@ -90,8 +93,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(EventConstants.EVENT_TOPIC, topics.toArray(String[]::new));
         // Event Admin delivers on its own thread; the page changes under the UI's lock and reaches the browser by push
-        listening = shell.bundleContext().registerService(EventHandler.class,
-                e -> ui.access(() -> refresh(e.getTopic())), props);
+        listening = shell.bundleContext().registerService(EventHandler.class, e -> refresh(ui, e.getTopic()), props);
     }
 
     @Override
@@ -107,10 +109,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         super.onDetach(event);
     }
 
-    private void refresh(String topic) {
+    /**
+     * Reads the counters that follow {@code topic} again. A burst of events (an import posting thousands of
+     * transactions) costs one read per counter while a read is still waiting for the UI, not one per event.
+     */
+    private void refresh(UI ui, String topic) {
         values.forEach((counter, span) -> {
-            if (counter.topics().stream().anyMatch(t -> matches(t, topic))) {
-                read(counter, span);
+            if (counter.topics().stream().anyMatch(t -> matches(t, topic)) && pending.add(counter)) {
+                ui.access(() -> {
+                    pending.remove(counter);
+                    read(counter, span);
+                });
             }
         });
     }
