@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pitstop.accounts.api.AccountDraft;
 import io.pitstop.accounts.api.AccountService;
+import io.pitstop.contacts.api.ContactEvents;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.core.api.Actor;
@@ -91,7 +92,7 @@ public abstract class CoreSuite {
     public void committedChangesReachEventHandlersOnceRefusedOnesNever() throws Exception {
         List<Event> seen = new CopyOnWriteArrayList<>();
         Hashtable<String, Object> props = new Hashtable<>();
-        props.put(EventConstants.EVENT_TOPIC, "pitstop/contacts/*");
+        props.put(EventConstants.EVENT_TOPIC, ContactEvents.PREFIX + "*");
         ServiceRegistration<EventHandler> handler = bundleContext.registerService(EventHandler.class, seen::add, props);
         try {
             String inn = Api.uniqueInn();
@@ -120,7 +121,7 @@ public abstract class CoreSuite {
     }
 
     private static List<Event> created(List<Event> seen, String inn) {
-        return seen.stream().filter(e -> e.getTopic().equals("pitstop/contacts/CREATED") && inn.equals(e.getProperty("inn"))).toList();
+        return seen.stream().filter(e -> e.getTopic().equals(ContactEvents.CREATED) && inn.equals(e.getProperty("inn"))).toList();
     }
 
     // ---------------------------------------------------------------- bad input, every endpoint

@@ -318,6 +318,38 @@ public class StaffUiIT {
         QualityChecks.pluginsPageListsPluginsOnly(server.port());
     }
 
+    // shell
+
+    @Test
+    public void searchGroupsHitsByTypeAndEnterOpensAllResults() throws Exception {
+        ShellChecks.searchGroupsHitsByTypeAndEnterOpensAllResults(browser("search-grouped"), api);
+    }
+
+    @Test
+    public void partialInnFindsTheContact() throws Exception {
+        ShellChecks.partialInnFindsTheContact(browser("search-partial-inn"), api);
+    }
+
+    @Test
+    public void emptySearchSaysSo() throws Exception {
+        ShellChecks.emptySearchSaysSo(browser("search-empty"));
+    }
+
+    @Test
+    public void dashboardCounterOpensTheFilteredList() throws Exception {
+        ShellChecks.dashboardCounterOpensTheFilteredList(browser("dashboard-counter"), api);
+    }
+
+    @Test
+    public void dashboardCounterFollowsTheEventsOfItsDomain() throws Exception {
+        ShellChecks.dashboardCounterFollowsTheEventsOfItsDomain(browser("dashboard-live"), api);
+    }
+
+    @Test
+    public void pluginSearchGroupAndCardActionComeAndGo() throws Exception {
+        ShellChecks.pluginSearchGroupAndCardActionComeAndGo(browser("plugin-search-action"), api);
+    }
+
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

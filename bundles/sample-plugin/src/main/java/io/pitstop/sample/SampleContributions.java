@@ -10,7 +10,7 @@ import io.pitstop.ui.api.DashboardCard;
 import io.pitstop.ui.api.Texts;
 import java.util.Set;
 
-/** A dashboard card and contact / account tabs, visible to every role, each one line of text. */
+/** A dashboard card and contact / account tabs, visible to every role, each one line of text; the search group and the card action are in {@link SampleSearchAndAction}. */
 final class SampleContributions {
     private SampleContributions() {
     }

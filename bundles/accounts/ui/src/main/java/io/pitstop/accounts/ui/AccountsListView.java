@@ -1,10 +1,13 @@
 package io.pitstop.accounts.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.pitstop.accounts.api.Account;
 import io.pitstop.accounts.api.AccountQuery;
@@ -13,6 +16,7 @@ import io.pitstop.accounts.api.AccountStatus;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ui.api.Formats;
+import io.pitstop.ui.api.ListParams;
 import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Ui;
 import io.pitstop.ui.api.kit.ListView;
@@ -30,10 +34,15 @@ import java.util.stream.Collectors;
  * or owner's name and filtered by status as the filters change, with owner,
  * status badge and the balance, reserved and available amounts from the
  * ledger; the row count, the balance totals per currency, export, and an
- * empty state.
+ * empty state. Opens filtered by {@code ?status=SUSPENDED} or
+ * {@code ?belowCritical=true} (the dashboard's counters link so).
  */
-public class AccountsListView extends VerticalLayout implements HasDynamicTitle {
+public class AccountsListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
+    /** Query parameter: an {@link AccountStatus} name. */
+    static final String STATUS = "status";
+    /** Query parameter: {@code true} shows the active accounts below their critical balance. */
+    static final String BELOW_CRITICAL = "belowCritical";
     private static final PageRequest.SortOrder BY_NUMBER = new PageRequest.SortOrder("number", true);
     /**
      * Totals read every account's balance from the ledger, one book at a time;
@@ -54,6 +63,9 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
     /** The query of the current filters; the owner's name is looked up once per filter change, not per page. */
     private AccountQuery query;
     private List<Object> queryOf;
+    private final Checkbox belowCritical = new Checkbox(AccountsUi.t("filter.belowCritical"));
+    /** The accounts below their critical balance while that filter is on; read once per switching it on. */
+    private transient List<Row> critical;
 
     public AccountsListView(AccountsUi ui) {
         this.ui = ui;
@@ -74,7 +86,10 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
         AccountService accounts = ui.accounts();
 
         ListView<Row> list = new ListView<>("accounts");
-        list.textFilter("number", number).enumFilter("status", status, AccountStatus.class);
+        belowCritical.setId("accounts-filter-critical");
+        belowCritical.addValueChangeListener(e -> critical = null);
+        list.textFilter("number", number).enumFilter("status", status, AccountStatus.class)
+                .filter(BELOW_CRITICAL, belowCritical, String::valueOf, Boolean::parseBoolean);
         list.column("number", AccountsUi.t("column.number"), r -> r.account().number()).narrow().sortable("number");
         list.column("owner", AccountsUi.t("column.owner"), Row::owner).wide();
         list.componentColumn("status", AccountsUi.t("column.status"), r -> AccountsUi.status(r.account().status()),
@@ -86,9 +101,10 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
         list.grid().setClassNameGenerator(r -> r.money() != null && r.account().criticalBalance() != null
                 && r.money().balance().compareTo(r.account().criticalBalance()) < 0 ? "below-critical" : null);
         list.items(AccountService.SORTABLE, BY_NUMBER,
-                page -> accounts.search(query(), page).items().stream()
-                        .map(a -> new Row(a, ui.ownerName(a.owner()), ui.balance(a.id().value()))).toList(),
-                () -> accounts.count(query()));
+                page -> belowCritical.getValue()
+                        ? critical().stream().skip(page.offset()).limit(page.limit()).toList()
+                        : accounts.search(query(), page).items().stream().map(this::row).toList(),
+                () -> belowCritical.getValue() ? critical().size() : accounts.count(query()));
         list.totals(this::totals);
         list.emptyState(AccountsUi.t("list.empty"), null, null);
         list.tools(AccountsUi.t("list.exportName"));
@@ -100,6 +116,14 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
     private void money(ListView<Row> list, String key, Function<BookBalance, BigDecimal> amount) {
         list.column(key, AccountsUi.t("column." + key), r -> r.money() == null ? "—" : formats.amount(amount.apply(r.money())))
                 .number(r -> r.money() == null ? null : amount.apply(r.money())).narrow();
+    }
+
+    /** The filter named in the link that opened the list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListParams params = new ListParams(event.getLocation().getQueryParameters().getParameters());
+        params.constant(STATUS, AccountStatus.class).ifPresent(status::setValue);
+        belowCritical.setValue(params.flag(BELOW_CRITICAL));
     }
 
     @Override
@@ -115,6 +139,18 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle 
             queryOf = of;
         }
         return query;
+    }
+
+    private Row row(Account a) {
+        return new Row(a, ui.ownerName(a.owner()), ui.balance(a.id().value()));
+    }
+
+    /** Only the active accounts below their critical balance, whatever the other filters say. */
+    private List<Row> critical() {
+        if (critical == null) {
+            critical = BelowCritical.find(accounts, ui.ledger()).accounts().stream().map(this::row).toList();
+        }
+        return critical;
     }
 
     /** The balances of what the filters find, summed per currency, under the balance column. */

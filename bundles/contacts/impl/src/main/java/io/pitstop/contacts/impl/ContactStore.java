@@ -492,6 +492,17 @@ final class ContactStore {
         if (text.ogrn() != null) {
             ids.addAll(ids("SELECT c.id FROM ContactEntity c WHERE c.ogrn = :v", text.ogrn()));
         }
+        if (text.innPrefix() != null) {
+            String end = SearchText.innPrefixEnd(text.innPrefix());
+            // a range, not LIKE: PostgreSQL reads a B-tree for LIKE 'x%' only under the C collation
+            // (every digit string from an all-nines prefix on starts with it, so that one needs no end)
+            TypedQuery<String> q = em.createQuery("SELECT c.id FROM ContactEntity c WHERE c.inn >= :v"
+                    + (end == null ? "" : " AND c.inn < :end"), String.class).setParameter("v", text.innPrefix());
+            if (end != null) {
+                q.setParameter("end", end);
+            }
+            ids.addAll(q.setMaxResults(MAX_EXACT_MATCHES).getResultList());
+        }
         return ids;
     }
 

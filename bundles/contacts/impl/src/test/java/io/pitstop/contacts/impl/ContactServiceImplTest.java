@@ -8,6 +8,7 @@ import static org.junit.Assert.fail;
 
 import io.pitstop.contacts.api.Address;
 import io.pitstop.contacts.api.Contact;
+import io.pitstop.contacts.api.ContactEvents;
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactKind;
 import io.pitstop.contacts.api.ContactQuery;
@@ -92,7 +93,7 @@ public class ContactServiceImplTest {
         assertEquals(List.of("CREATE"), audit.actions());
         assertNull(audit.entries.get(0).before());
         assertEquals("ПАО Сбербанк", audit.entries.get(0).after().get("name"));
-        assertEquals(List.of("pitstop/contacts/CREATED"), events.topics());
+        assertEquals(List.of(ContactEvents.CREATED), events.topics());
         assertEquals(c.id().value(), events.published.get(0).subject().id());
     }
 
@@ -196,7 +197,7 @@ public class ContactServiceImplTest {
         Contact same = service.updateOrganization(ANNA, c.id(), changed, -1).contact();
         assertEquals(updated.version(), same.version());
         assertEquals(List.of("CREATE", "UPDATE"), audit.actions());
-        assertEquals(List.of("pitstop/contacts/CREATED", "pitstop/contacts/UPDATED"), events.topics());
+        assertEquals(List.of(ContactEvents.CREATED, ContactEvents.UPDATED), events.topics());
     }
 
     @Test
@@ -307,7 +308,7 @@ public class ContactServiceImplTest {
         assertEquals(ContactStatus.ACTIVE, service.restore(ANNA, c.id()).status());
         assertEquals(1, service.count(active));
         assertEquals(List.of("CREATE", "ARCHIVE", "RESTORE"), audit.actions());
-        assertEquals(List.of("pitstop/contacts/CREATED", "pitstop/contacts/ARCHIVED", "pitstop/contacts/RESTORED"), events.topics());
+        assertEquals(List.of(ContactEvents.CREATED, ContactEvents.ARCHIVED, ContactEvents.RESTORED), events.topics());
     }
 
     @Test
@@ -437,6 +438,18 @@ public class ContactServiceImplTest {
                 names(service.search(new ContactQuery(null, null, null, " EVEN "), PageRequest.first(10))));
         expectFields(() -> service.search(ContactQuery.all(), new PageRequest(0, 10, List.of(new PageRequest.SortOrder("note", true)))),
                 "sort");
+    }
+
+    @Test
+    public void theFirstFourOrMoreDigitsOfAnInnFindTheContact() {
+        service.createOrganization(ANNA, org("Сбер", SBER_INN, null, null));
+        service.createOrganization(ANNA, org("Яндекс", YANDEX_INN, null, null));
+        assertEquals(List.of("Сбер"), names(q(SBER_INN.substring(0, 4))));
+        assertEquals(List.of("Сбер"), names(q(SBER_INN.substring(0, 9))));
+        assertEquals(List.of("Сбер"), names(q(SBER_INN)));
+        assertEquals(List.of("Яндекс"), names(q(YANDEX_INN.substring(0, 6))));
+        assertEquals("three digits are too few to be a search", List.of(), names(q(SBER_INN.substring(0, 3))));
+        assertEquals("the digits must begin the INN", List.of(), names(q(SBER_INN.substring(1, 6))));
     }
 
     @Test

@@ -40,8 +40,30 @@ public class SearchTextTest {
     @Test
     public void shortNumbersAndPunctuationAreNotExact() {
         assertEquals(SearchText.Mode.WORDS, SearchText.parse("1С").mode());
-        assertEquals(SearchText.Mode.WORDS, SearchText.parse("2024").mode());
+        assertEquals(SearchText.Mode.WORDS, SearchText.parse("123").mode());
         assertEquals(SearchText.Mode.ANY, SearchText.parse(" -- ").mode());
         assertEquals(SearchText.Mode.ANY, SearchText.parse(null).mode());
+    }
+
+    @Test
+    public void fourToElevenDigitsAreAlsoTheBeginningOfAnInn() {
+        SearchText four = SearchText.parse(" 7707 ");
+        assertEquals(SearchText.Mode.EXACT, four.mode());
+        assertEquals("7707", four.innPrefix());
+        assertEquals("770708389", SearchText.parse("770708389").innPrefix());
+        // ten digits: a whole organisation's INN, or the beginning of a person's
+        assertEquals("7707083893", SearchText.parse("7707083893").innPrefix());
+        assertEquals("7707083893", SearchText.parse("7707083893").inn());
+        assertNull("twelve digits are a whole INN", SearchText.parse("770708389312").innPrefix());
+        assertNull("a formatted phone is no INN", SearchText.parse("8 (912) 345-67-89").innPrefix());
+        assertNull(SearchText.parse("770").innPrefix());
+    }
+
+    @Test
+    public void theInnRangeEndsAfterEveryInnWithThePrefix() {
+        assertEquals("7708", SearchText.innPrefixEnd("7707"));
+        assertEquals("771", SearchText.innPrefixEnd("7709"));
+        assertEquals("8", SearchText.innPrefixEnd("7999"));
+        assertNull(SearchText.innPrefixEnd("9999"));
     }
 }

@@ -17,6 +17,7 @@ import io.pitstop.ledger.api.HoldRequest;
 import io.pitstop.ledger.api.HoldStatus;
 import io.pitstop.ledger.api.LedgerTransaction;
 import io.pitstop.ledger.api.TransactionType;
+import io.pitstop.ledger.api.LedgerEvents;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
@@ -74,7 +75,7 @@ public class HoldTest extends TestDatabases.OnBoth {
         assertEquals(tx.id(), again.id());
         assertEquals("hold-not-pending", assertThrows(BusinessRuleException.class, () -> f.ledger.capture(ACCOUNTANT,
                 hold.id(), new CaptureRequest("c2", null, REVENUE, null))).type());
-        assertTrue(f.events.stream().anyMatch(e -> e.topic().equals("pitstop/ledger/HOLD_CAPTURED")));
+        assertTrue(f.events.stream().anyMatch(e -> e.topic().equals(LedgerEvents.HOLD_CAPTURED)));
         assertTrue(f.ledger.verify().intact());
     }
 
@@ -144,7 +145,7 @@ public class HoldTest extends TestDatabases.OnBoth {
         assertEquals(HoldStatus.PENDING, f.ledger.getHold(later.id()).status());
         same("5", f.ledger.balance(a).reserved());
         assertEquals(0, f.ledger.releaseExpiredHolds(f.clock.instant()));
-        assertTrue(f.events.stream().anyMatch(e -> e.topic().equals("pitstop/ledger/HOLD_EXPIRED")
+        assertTrue(f.events.stream().anyMatch(e -> e.topic().equals(LedgerEvents.HOLD_EXPIRED)
                 && e.properties().get("holdId").equals(soon.id().toString())));
         assertEquals(Set.of("expiresAt"), PostingTest.fields(assertThrows(ValidationException.class,
                 () -> hold("h3", "1", f.clock.instant().minusSeconds(1)))));

@@ -77,7 +77,7 @@ public class PostingTest extends TestDatabases.OnBoth {
         assertEquals(2, f.ledger.journal(new JournalQuery(a, null, null, null, null), PageRequest.first(10)).total());
         assertEquals(topup.id(), f.ledger.journal(new JournalQuery(null, null, null, TransactionType.TOPUP, null),
                 PageRequest.first(10)).items().get(0).id());
-        assertEquals(2, f.events.stream().filter(e -> e.topic().equals("pitstop/ledger/POSTED")).count());
+        assertEquals(2, f.events.stream().filter(e -> e.topic().equals(LedgerEvents.POSTED)).count());
         assertEquals("-30.50,30.50", f.events.get(1).properties().get("amounts"));
         assertTrue(f.ledger.verify().intact());
     }

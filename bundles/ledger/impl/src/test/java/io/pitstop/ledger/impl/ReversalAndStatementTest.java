@@ -58,7 +58,7 @@ public class ReversalAndStatementTest extends TestDatabases.OnBoth {
         assertEquals("reversal-not-reversible", undoTheUndo.type());
         assertNull(f.ledger.get(reversal.id()).reversedBy());
         same("-80", f.balance(a));
-        assertTrue(f.events.stream().anyMatch(e -> e.topic().equals("pitstop/ledger/REVERSED")));
+        assertTrue(f.events.stream().anyMatch(e -> e.topic().equals(LedgerEvents.REVERSED)));
         // the reversal of the spent top-up leaves the account visibly overdrawn, and says so once
         List<DomainEvent> overdrawn = f.events(LedgerEvents.OVERDRAWN);
         assertEquals(1, overdrawn.size());

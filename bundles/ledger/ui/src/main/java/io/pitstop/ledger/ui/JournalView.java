@@ -17,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import io.pitstop.accounts.api.Account;
 import io.pitstop.accounts.api.AccountId;
@@ -35,6 +37,7 @@ import io.pitstop.ledger.api.TransactionType;
 import io.pitstop.ledger.api.VerifyResult;
 import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.Formats;
+import io.pitstop.ui.api.ListParams;
 import io.pitstop.ui.api.Ui;
 import io.pitstop.ui.api.kit.ListView;
 import java.math.BigDecimal;
@@ -52,10 +55,13 @@ import java.util.stream.Collectors;
  * {@code /ledger}: the journal, newest first, one page at a time, filtered
  * by period (business dates in Moscow time), account (number or house book
  * code), transaction type and author. A row opens its entries. Admins can
- * run the tamper check over the whole journal.
+ * run the tamper check over the whole journal. Opens from a date given as
+ * {@code ?from=2026-12-07} (the dashboard's postings-today counter links so).
  */
-public class JournalView extends VerticalLayout implements HasDynamicTitle {
+public class JournalView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
+    /** Query parameter: the first business date shown, ISO. */
+    static final String FROM = "from";
     /** Marks a filter that names no book: nothing can match it. */
     private static final UUID NO_BOOK = new UUID(0, 0);
 
@@ -131,6 +137,12 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         }
         add(header, list);
         setFlexGrow(1, list);
+    }
+
+    /** The period start named in the link that opened the journal. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        new ListParams(event.getLocation().getQueryParameters().getParameters()).date(FROM).ifPresent(from::setValue);
     }
 
     @Override

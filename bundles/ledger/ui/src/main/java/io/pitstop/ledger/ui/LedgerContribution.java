@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
 public class LedgerContribution implements ViewContribution {
     static final Texts TEXTS = Texts.of(LedgerContribution.class, "io.pitstop.ledger.ui.messages");
+    /** Staff who may read the journal. */
+    static final Set<String> ROLES = Set.of(Actor.ADMIN, Actor.ACCOUNTANT);
 
     private final Ledger ledger;
 
@@ -60,7 +62,7 @@ public class LedgerContribution implements ViewContribution {
 
     @Override
     public Set<String> requiredRoles() {
-        return Set.of(Actor.ADMIN, Actor.ACCOUNTANT);
+        return ROLES;
     }
 
     @Override

@@ -9,4 +9,14 @@ public interface DashboardCard extends Contribution {
 
     /** The card's body, built each time the dashboard is shown. */
     Component create();
+
+    /** The dashboard area the card belongs to; see {@link DashboardArea}. */
+    default String area() {
+        return DashboardArea.OTHER;
+    }
+
+    /** True for a card that spans the dashboard's width (a task list, a timeline) instead of sitting beside others. */
+    default boolean wide() {
+        return false;
+    }
 }

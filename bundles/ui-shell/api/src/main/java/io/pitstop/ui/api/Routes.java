@@ -18,6 +18,8 @@ public final class Routes {
     public static final String ACCOUNT_TOPUP = "account-topup";
     public static final String LEDGER = "ledger";
     public static final String PLUGINS = "plugins";
+    /** Every search provider's results for {@code q}: {@code search?q=<text>}. */
+    public static final String SEARCH = "search";
 
     private Routes() {
     }

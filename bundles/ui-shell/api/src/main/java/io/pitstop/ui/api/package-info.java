@@ -1,11 +1,12 @@
 /**
- * Extension SPI of the staff web UI. A bundle contributes views, contact
- * tabs, account tabs and dashboard cards by registering these interfaces as
- * OSGi services; the UI shell shows them while the services are registered
- * and removes them, without a restart, when they go.
+ * Extension SPI of the staff web UI. A bundle contributes views, card tabs
+ * and actions for any record type, search providers, dashboard counters and
+ * dashboard cards by registering these interfaces as OSGi services; the UI
+ * shell shows them while the services are registered and removes them,
+ * without a restart, when they go.
  */
 @Export
-@Version("3.0.0")
+@Version("3.1.0")
 package io.pitstop.ui.api;
 
 import org.osgi.annotation.bundle.Export;

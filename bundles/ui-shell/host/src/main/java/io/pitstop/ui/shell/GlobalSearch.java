@@ -1,36 +1,39 @@
 package io.pitstop.ui.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import io.pitstop.accounts.api.Account;
-import io.pitstop.accounts.api.AccountQuery;
-import io.pitstop.accounts.api.AccountService;
-import io.pitstop.contacts.api.Contact;
-import io.pitstop.contacts.api.ContactQuery;
-import io.pitstop.contacts.api.ContactService;
-import io.pitstop.contacts.api.ContactStatus;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import io.pitstop.core.api.Actor;
-import io.pitstop.core.api.PageRequest;
+import io.pitstop.ui.api.ListParams;
 import io.pitstop.ui.api.Routes;
+import io.pitstop.ui.api.SearchHit;
 import io.pitstop.ui.api.Ui;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * One search box over contacts (name fragment, INN, phone, e-mail) and
- * personal accounts (number), with the combo box's keyboard navigation:
- * type, arrow down, Enter opens the card. It searches only what the user's
- * roles may open, and hides itself when neither kind can be searched.
+ * One search box over every registered {@code SearchProvider} the user may
+ * see, with the combo box's keyboard navigation: type, arrow down, Enter
+ * opens the card. Hits come grouped by type, each group headed by its
+ * label; Enter without a chosen hit opens the all-results page
+ * ({@code search?q=...}); no hit at all says so. The box hides itself while
+ * no provider is there.
  */
-public class GlobalSearch extends ComboBox<GlobalSearch.Hit> {
+public class GlobalSearch extends ComboBox<GlobalSearch.Row> {
     private static final long serialVersionUID = 1L;
-    static final int PER_KIND = 10;
-    static final int MIN_LENGTH = 2;
+    static final int PER_GROUP = 5;
 
-    /** One result: the card route it opens and what the list shows. */
-    public record Hit(String route, String id, String label) {
+    /**
+     * One line of the list: a hit, headed by its group's label when it is the
+     * first of its group; a row without a hit says that nothing was found.
+     */
+    public record Row(String type, String groupLabel, boolean first, SearchHit hit) {
+        String label() {
+            return hit == null ? ShellTexts.t("search.empty") : hit.title();
+        }
     }
 
     private final transient ShellContext shell;
@@ -41,18 +44,25 @@ public class GlobalSearch extends ComboBox<GlobalSearch.Hit> {
         setPlaceholder(ShellTexts.t("search.placeholder"));
         setClearButtonVisible(true);
         setWidth("28em");
-        setItemLabelGenerator(Hit::label);
-        setItems(query -> {
-            String text = query.getFilter().orElse("");
-            int offset = query.getOffset();
-            int limit = query.getLimit();
-            return search(text).stream().skip(offset).limit(limit);
-        });
+        setAllowCustomValue(true);
+        setItemLabelGenerator(Row::label);
+        setRenderer(new ComponentRenderer<>(GlobalSearch::render));
+        setItems(query -> rows(query.getFilter().orElse("")).stream().skip(query.getOffset()).limit(query.getLimit()));
         addValueChangeListener(e -> {
-            Hit hit = e.getValue();
-            if (hit != null && e.isFromClient()) {
+            Row row = e.getValue();
+            if (row != null && e.isFromClient()) {
                 clear();
-                UI.getCurrent().navigate(Routes.card(hit.route(), hit.id()));
+                if (row.hit() != null) {
+                    UI.getCurrent().navigate(row.hit().route());
+                }
+            }
+        });
+        // Enter on typed text that names no hit: every result, on its own page
+        addCustomValueSetListener(e -> {
+            String text = e.getDetail() == null ? "" : e.getDetail().strip();
+            clear();
+            if (text.length() >= Search.MIN_LENGTH) {
+                UI.getCurrent().navigate(ListParams.link(Routes.SEARCH, "q", text));
             }
         });
         refresh();
@@ -60,47 +70,50 @@ public class GlobalSearch extends ComboBox<GlobalSearch.Hit> {
 
     /** Shows the box only while something can be searched. */
     public void refresh() {
-        setVisible(contacts().isPresent() || accounts().isPresent());
+        setVisible(!shell.searchProviders(Ui.actor()).isEmpty());
     }
 
-    List<Hit> search(String text) {
-        String q = text == null ? "" : text.trim();
-        if (q.length() < MIN_LENGTH) {
+    List<Row> rows(String text) {
+        if (text == null || text.strip().length() < Search.MIN_LENGTH) {
             return List.of();
         }
-        List<Hit> hits = new ArrayList<>();
-        // find, not search: the box shows the first hits only, so the matches of a common name are not counted
-        contacts().ifPresent(service -> service.find(new ContactQuery(q, null, ContactStatus.ACTIVE, null),
-                        new PageRequest(0, PER_KIND, List.of(new PageRequest.SortOrder("name", true))))
-                .forEach(c -> hits.add(new Hit(Routes.CONTACT, c.id().toString(), label(c)))));
-        accounts().ifPresent(service -> service.search(new AccountQuery(null, null, q),
-                        new PageRequest(0, PER_KIND, List.of(new PageRequest.SortOrder("number", true))))
-                .items().forEach(a -> hits.add(new Hit(Routes.ACCOUNT, a.id().toString(), label(a)))));
-        return hits;
-    }
-
-    private static String label(Contact c) {
-        String detail = Stream.of(c.inn() == null ? null : ShellTexts.t("search.inn", c.inn()),
-                        c.phones().isEmpty() ? null : c.phones().get(0),
-                        c.emails().isEmpty() ? null : c.emails().get(0))
-                .filter(s -> s != null && !s.isBlank()).findFirst().orElse("");
-        return detail.isEmpty() ? c.name() : c.name() + " · " + detail;
-    }
-
-    private static String label(Account a) {
-        return ShellTexts.t("search.account", a.number(), a.currency());
-    }
-
-    private Optional<ContactService> contacts() {
-        return mayOpen(Routes.CONTACT) ? shell.contacts() : Optional.empty();
-    }
-
-    private Optional<AccountService> accounts() {
-        return mayOpen(Routes.ACCOUNT) ? shell.accounts() : Optional.empty();
-    }
-
-    private boolean mayOpen(String route) {
         Actor actor = Ui.actor();
-        return shell.viewAt(route).map(v -> v.visibleTo(actor)).orElse(false);
+        List<Row> rows = new ArrayList<>();
+        for (Search.Group group : Search.run(shell.searchProviders(actor), text, PER_GROUP, actor, Ui.locale())) {
+            boolean first = true;
+            for (SearchHit hit : group.hits()) {
+                rows.add(new Row(group.type(), group.label(), first, hit));
+                first = false;
+            }
+        }
+        return rows.isEmpty() ? List.of(new Row(null, null, true, null)) : rows;
+    }
+
+    private static Component render(Row row) {
+        if (row.hit() == null) {
+            Span empty = new Span(ShellTexts.t("search.empty"));
+            empty.setId("global-search-empty");
+            empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            return empty;
+        }
+        Div line = new Div();
+        line.addClassName("global-search-hit");
+        line.getElement().setAttribute("data-type", row.type());
+        if (row.first()) {
+            Div header = new Div(new Span(row.groupLabel()));
+            header.addClassName("global-search-group");
+            header.getElement().setAttribute("data-type", row.type());
+            header.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "600")
+                    .set("text-transform", "uppercase").set("color", "var(--lumo-secondary-text-color)");
+            line.add(header);
+        }
+        Span title = new Span(row.hit().title());
+        line.add(title);
+        if (!row.hit().subtitle().isEmpty()) {
+            Span subtitle = new Span(" · " + row.hit().subtitle());
+            subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            line.add(subtitle);
+        }
+        return line;
     }
 }

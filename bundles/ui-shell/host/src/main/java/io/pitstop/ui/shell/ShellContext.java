@@ -3,15 +3,15 @@ package io.pitstop.ui.shell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
-import io.pitstop.accounts.api.AccountService;
-import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Authenticator;
 import io.pitstop.core.api.Translations;
 import io.pitstop.core.api.staff.StaffAdministration;
 import io.pitstop.core.api.staff.StaffDirectory;
-import io.pitstop.ledger.api.Ledger;
+import io.pitstop.ui.api.Contribution;
 import io.pitstop.ui.api.DashboardCard;
+import io.pitstop.ui.api.DashboardCounter;
+import io.pitstop.ui.api.SearchProvider;
 import io.pitstop.ui.api.ViewContribution;
 import java.net.URL;
 import java.util.ArrayList;
@@ -34,8 +34,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the shell knows about the running system: the views contributed as
- * services (and its own), the dashboard cards, and the domain services the
- * shell itself uses, each of which may come and go at any time. Open views
+ * services (and its own), the dashboard counters and cards, the search
+ * providers, and the few core services the shell itself uses, each of which
+ * may come and go at any time. It knows no domain: contacts, accounts and
+ * plugins' records reach it only through those contributions. Open views
  * listen here to redraw their menu or leave a view whose bundle went away.
  */
 public final class ShellContext {
@@ -52,9 +54,8 @@ public final class ShellContext {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
     private final Tracked<DashboardCard> cards;
-    private final Tracked<ContactService> contacts;
-    private final Tracked<AccountService> accounts;
-    private final Tracked<Ledger> ledger;
+    private final Tracked<DashboardCounter> counters;
+    private final Tracked<SearchProvider> searches;
     private final Tracked<FeaturesService> features;
     private final Tracked<Translations> translations;
     private final Tracked<Authenticator> authenticator;
@@ -65,9 +66,8 @@ public final class ShellContext {
         this.bundleContext = bundleContext;
         this.views = new ViewRoutes(routes, layout);
         this.cards = new Tracked<>(DashboardCard.class);
-        this.contacts = new Tracked<>(ContactService.class);
-        this.accounts = new Tracked<>(AccountService.class);
-        this.ledger = new Tracked<>(Ledger.class);
+        this.counters = new Tracked<>(DashboardCounter.class);
+        this.searches = new Tracked<>(SearchProvider.class);
         this.features = new Tracked<>(FeaturesService.class);
         this.translations = new Tracked<>(Translations.class);
         this.authenticator = new Tracked<>(Authenticator.class);
@@ -135,20 +135,26 @@ public final class ShellContext {
     }
 
     public List<DashboardCard> cards(Actor actor) {
-        return cards.all().stream().filter(c -> c.visibleTo(actor))
-                .sorted(Comparator.comparingInt(DashboardCard::order).thenComparing(DashboardCard::id)).toList();
+        return visible(cards.all(), actor, DashboardCard::id);
     }
 
-    public Optional<ContactService> contacts() {
-        return contacts.first();
+    public List<DashboardCounter> counters(Actor actor) {
+        return visible(counters.all(), actor, DashboardCounter::id);
     }
 
-    public Optional<AccountService> accounts() {
-        return accounts.first();
+    /** The search providers the actor may use, in group order. */
+    public List<SearchProvider> searchProviders(Actor actor) {
+        return visible(searches.all(), actor, SearchProvider::type);
     }
 
-    public Optional<Ledger> ledger() {
-        return ledger.first();
+    private static <C extends Contribution> List<C> visible(List<C> all, Actor actor, java.util.function.Function<C, String> id) {
+        return all.stream().filter(c -> c.visibleTo(actor))
+                .sorted(Comparator.<C>comparingInt(Contribution::order).thenComparing(id)).toList();
+    }
+
+    /** The bundle context of the shell, for services a view registers while it is shown (the dashboard's event handler). */
+    public BundleContext bundleContext() {
+        return bundleContext;
     }
 
     /** The realm's login, the same the REST API uses; absent while the core's security is not up. */

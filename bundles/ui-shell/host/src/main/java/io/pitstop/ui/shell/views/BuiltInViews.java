@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * The shell's own views, routed and checked exactly like contributed ones:
- * the dashboard for every logged-in user, the plugins page and the UI kit's
- * gallery for admins.
+ * the dashboard and the all-results search page for every logged-in user,
+ * and the plugins page, the users page and the UI kit's gallery for admins.
  */
 public final class BuiltInViews {
     private BuiltInViews() {
@@ -24,18 +24,20 @@ public final class BuiltInViews {
     public static List<ViewContribution> create(ShellContext shell) {
         return List.of(
                 new BuiltIn(Routes.DASHBOARD, DashboardView.class, () -> new DashboardView(shell), "menu.dashboard",
-                        "DASHBOARD", Set.of(), 0),
+                        "DASHBOARD", Set.of(), 0, true),
+                new BuiltIn(Routes.SEARCH, SearchView.class, () -> new SearchView(shell), "search.title",
+                        "SEARCH", Set.of(), 0, false),
                 new BuiltIn(Routes.PLUGINS, PluginsView.class, () -> new PluginsView(shell), "menu.plugins",
-                        "PUZZLE_PIECE", Set.of(Actor.ADMIN), 900),
+                        "PUZZLE_PIECE", Set.of(Actor.ADMIN), 900, true),
                 // the kit's gallery lives in ui-api beside the parts it shows; the shell only routes it
                 new BuiltIn(KitGallery.ROUTE, KitGallery.class, KitGallery::new, "menu.kit", "PALETTE",
-                        Set.of(Actor.ADMIN), 950),
+                        Set.of(Actor.ADMIN), 950, true),
                 new BuiltIn(UsersView.ROUTE, UsersView.class, () -> new UsersView(shell), "menu.users",
-                        "USERS", Set.of(Actor.ADMIN), 880));
+                        "USERS", Set.of(Actor.ADMIN), 880, true));
     }
 
     private record BuiltIn(String route, Class<? extends Component> viewClass, Supplier<Component> factory,
-                           String labelKey, String icon, Set<String> requiredRoles, int order) implements ViewContribution {
+                           String labelKey, String icon, Set<String> requiredRoles, int order, boolean inMenu) implements ViewContribution {
         @Override
         public Component createView() {
             return factory.get();

@@ -1,6 +1,10 @@
 package io.pitstop.ui.shell.views;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -8,22 +12,32 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import io.pitstop.accounts.api.AccountStatus;
 import io.pitstop.core.api.Actor;
 import io.pitstop.ui.api.DashboardCard;
+import io.pitstop.ui.api.DashboardCounter;
 import io.pitstop.ui.api.Formats;
-import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.shell.DashboardLayout;
 import io.pitstop.ui.shell.ShellContext;
 import io.pitstop.ui.shell.ShellTexts;
-import java.time.Instant;
-import java.util.OptionalLong;
-import java.util.function.Supplier;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.slf4j.LoggerFactory;
 
 /**
- * The start page: counters of the core domains (each shown only to roles
- * that may open the matching view) and the cards plugins contribute.
+ * The start page: the counters and cards the domain bundles and plugins
+ * contribute, those the user's roles may see, laid out by
+ * {@link DashboardLayout} (money first for an accountant, contacts and
+ * tasks for a manager). Each counter links to the list it counts. While the
+ * page is open, a counter is read again when one of its topics is published.
  */
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
@@ -32,6 +46,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final transient Formats formats = Ui.formats();
     private final FlexLayout counters = new FlexLayout();
     private final FlexLayout cards = new FlexLayout();
+    /** The value spans of the counters shown, by counter. */
+    private final transient Map<DashboardCounter, Span> values = new LinkedHashMap<>();
+    private final transient Actor actor = Ui.actor();
+    private transient ServiceRegistration<EventHandler> listening;
+    /** Counters with a read queued on the UI. */
+    private final transient Set<DashboardCounter> pending = ConcurrentHashMap.newKeySet();
 
     public DashboardView(ShellContext shell) {
         this.shell = shell;
@@ -40,6 +60,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         cards.setId("dashboard-cards");
         for (FlexLayout f : new FlexLayout[] {counters, cards}) {
             f.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            f.setWidthFull();
             f.getStyle().set("gap", "var(--lumo-space-m)");
         }
         add(new H2(ShellTexts.t("dashboard.title")), counters, cards);
@@ -52,71 +73,106 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void fill() {
-        Actor actor = Ui.actor();
-        if (may(actor, Routes.CONTACTS)) {
-            counter("contacts", () -> Counters.contacts(shell.contacts().orElse(null)));
+        for (DashboardCounter counter : DashboardLayout.arrange(shell.counters(actor), DashboardCounter::area, actor)) {
+            counters.add(counterBox(counter));
         }
-        if (may(actor, Routes.ACCOUNTS)) {
-            counter("accounts-active", () -> Counters.accounts(shell.accounts().orElse(null), AccountStatus.ACTIVE));
-            counter("accounts-suspended", () -> Counters.accounts(shell.accounts().orElse(null), AccountStatus.SUSPENDED));
-            Div critical = counterBox("accounts-critical");
-            Span value = valueOf(critical);
-            try {
-                Counters.Critical c = Counters.belowCritical(shell.accounts().orElse(null), shell.ledger().orElse(null));
-                value.setText(c == null ? "—" : formats.count(c.count()) + (c.partial() ? "+" : ""));
-            } catch (RuntimeException e) {
-                failed(value, e);
-            }
-        }
-        if (may(actor, Routes.LEDGER)) {
-            counter("postings-today", () -> Counters.postingsToday(shell.ledger().orElse(null), formats.zone(), Instant.now()));
-        }
-        for (DashboardCard card : shell.cards(actor)) {
+        for (DashboardCard card : DashboardLayout.arrange(shell.cards(actor), DashboardCard::area, actor)) {
             cards.add(card(card));
         }
     }
 
-    private boolean may(Actor actor, String route) {
-        return shell.viewAt(route).map(v -> v.visibleTo(actor)).orElse(false);
-    }
-
-    private void counter(String id, Supplier<OptionalLong> value) {
-        Span span = valueOf(counterBox(id));
-        try {
-            OptionalLong v = value.get();
-            span.setText(v.isPresent() ? formats.count(v.getAsLong()) : "—");
-        } catch (RuntimeException e) {
-            failed(span, e);
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        Set<String> topics = new LinkedHashSet<>();
+        values.keySet().forEach(c -> topics.addAll(c.topics()));
+        if (topics.isEmpty()) {
+            return;
         }
+        UI ui = event.getUI();
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, topics.toArray(String[]::new));
+        // Event Admin delivers on its own thread; the page changes under the UI's lock and reaches the browser by push
+        listening = shell.bundleContext().registerService(EventHandler.class, e -> refresh(ui, e.getTopic()), props);
     }
 
-    private void failed(Span value, RuntimeException e) {
-        LoggerFactory.getLogger(DashboardView.class).warn("Dashboard counter failed", e);
-        value.setText("—");
-        value.setTitle(ShellTexts.t("dashboard.counter.failed"));
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (listening != null) {
+            try {
+                listening.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the shell bundle stopped first and took the registration with it
+            }
+            listening = null;
+        }
+        super.onDetach(event);
     }
 
-    private Div counterBox(String id) {
-        Span label = new Span(ShellTexts.t("dashboard.counter." + id));
+    /**
+     * Reads the counters that follow {@code topic} again. A burst of events (an import posting thousands of
+     * transactions) costs one read per counter while a read is still waiting for the UI, not one per event.
+     */
+    private void refresh(UI ui, String topic) {
+        values.forEach((counter, span) -> {
+            if (counter.topics().stream().anyMatch(t -> matches(t, topic)) && pending.add(counter)) {
+                ui.access(() -> {
+                    pending.remove(counter);
+                    read(counter, span);
+                });
+            }
+        });
+    }
+
+    /** Event Admin's topic rule: exact, or a pattern ending in {@code /*} matching what follows its prefix. */
+    static boolean matches(String pattern, String topic) {
+        return pattern.equals(topic) || pattern.equals("*")
+                || pattern.endsWith("/*") && topic.startsWith(pattern.substring(0, pattern.length() - 1));
+    }
+
+    private Component counterBox(DashboardCounter counter) {
+        Span label = new Span(counter.texts().get(Ui.locale(), counter.labelKey()));
         label.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Span value = new Span();
-        value.setId("counter-" + id + "-value");
+        value.setId("counter-" + counter.id() + "-value");
         value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
-        Div box = new Div(label, new Div(value));
-        box.setId("counter-" + id);
+        // a link the client-side router follows: the list opens filtered the way it was counted
+        Anchor box = new Anchor(counter.link(), "");
+        box.getElement().setAttribute("router-link", true);
+        box.getElement().setAttribute("data-area", String.valueOf(counter.area()));
+        box.add(label, new Div(value));
+        box.setId("counter-" + counter.id());
+        box.addClassName("dashboard-counter");
+        box.getStyle().set("text-decoration", "none").set("color", "inherit").set("display", "block");
         style(box);
-        counters.add(box);
+        values.put(counter, value);
+        read(counter, value);
         return box;
     }
 
-    private static Span valueOf(Div box) {
-        return (Span) ((Div) box.getComponentAt(1)).getComponentAt(0);
+    private void read(DashboardCounter counter, Span span) {
+        try {
+            DashboardCounter.Value v = counter.value(actor);
+            span.setText(v == null ? "—" : formats.count(v.count()) + (v.partial() ? "+" : ""));
+            span.getElement().setAttribute("data-count", v == null ? "" : Long.toString(v.count()));
+            span.setTitle("");
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(DashboardView.class).warn("Dashboard counter {} failed", counter.id(), e);
+            span.setText("—");
+            span.setTitle(ShellTexts.t("dashboard.counter.failed"));
+        }
     }
 
     private Component card(DashboardCard card) {
         Div box = new Div();
         box.setId("dashboard-card-" + card.id());
+        box.addClassName("dashboard-card");
+        box.getElement().setAttribute("data-area", String.valueOf(card.area()));
         style(box);
+        if (card.wide()) {
+            box.addClassName("dashboard-card-wide");
+            box.getStyle().set("flex", "1 1 100%");
+        }
         box.add(new H3(card.texts().get(Ui.locale(), card.labelKey())));
         try {
             box.add(card.create());
@@ -127,8 +183,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private static void style(Div box) {
-        box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("min-width", "14em");
+    private static void style(Component box) {
+        box.getElement().getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("min-width", "14em").set("box-sizing", "border-box");
     }
 }

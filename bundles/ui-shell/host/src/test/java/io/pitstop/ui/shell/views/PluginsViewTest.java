@@ -1,6 +1,6 @@
 package io.pitstop.ui.shell.views;
 
-import static io.pitstop.ui.shell.views.CountersTest.fake;
+import static io.pitstop.ui.shell.Fakes.fake;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
