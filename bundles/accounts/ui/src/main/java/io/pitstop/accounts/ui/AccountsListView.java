@@ -148,7 +148,7 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle,
     /** Only the active accounts below their critical balance, whatever the other filters say. */
     private List<Row> critical() {
         if (critical == null) {
-            critical = BelowCritical.find(accounts, ui.ledger()).accounts().stream().map(this::row).toList();
+            critical = BelowCritical.find(ui.accounts(), ui.ledger()).accounts().stream().map(this::row).toList();
         }
         return critical;
     }
