@@ -1,6 +1,7 @@
 package io.pitstop.tasks.rest;
 
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.AuditEntry;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.RecordRef;
@@ -57,10 +58,34 @@ public class TaskResource {
                        @ApiField(required = true, format = ApiField.UUID) String id) {
     }
 
-    /** Body of POST /api/tasks. */
+    /**
+     * Body of POST /api/tasks. {@code assignee}: a login or {@code group:<code>}; {@code checklist}: item texts;
+     * {@code requiredRole}: a role the assignee must hold.
+     */
     public record NewTask(@ApiField(required = true) String title, @FreeText String description,
                           @ApiField(required = true) String assignee, Instant deadline, Boolean important,
-                          Boolean confirmByCreator, List<Link> links) {
+                          Boolean confirmByCreator, List<Link> links, List<String> coWorkers, List<String> observers,
+                          Instant reminderAt, List<String> checklist, String requiredRole) {
+    }
+
+    /** Body of POST /api/tasks/{id}/checklist: one more item. */
+    public record NewItem(@ApiField(required = true) String text) {
+    }
+
+    /** Body of POST /api/tasks/{id}/checklist/check: tick or untick item {@code index} (from 0). */
+    public record Tick(@ApiField(required = true) Integer index, @ApiField(required = true) Boolean done) {
+    }
+
+    /** The lists a caller names by what they are to them, read with the caller's login. */
+    public enum View {
+        /** Assigned to me, to one of my groups, or with me as co-worker. */
+        mine,
+        /** Created by me. */
+        created,
+        /** Done and waiting for me, their creator, to confirm them. */
+        awaitingMyConfirmation,
+        /** Mine and overdue. */
+        overdue
     }
 
     /** Body of POST /api/tasks/{id}/status. */
@@ -75,13 +100,19 @@ public class TaskResource {
         }
         Task t = tasks.create(Rest.actor(security), new TaskDraft(body.title(), body.description(), body.assignee(),
                 body.deadline(), Boolean.TRUE.equals(body.important()), Boolean.TRUE.equals(body.confirmByCreator()),
-                links(body.links())));
+                links(body.links()), body.coWorkers(), body.observers(), body.reminderAt(), body.checklist(),
+                blankToNull(body.requiredRole())));
         URI location = uri.getAbsolutePathBuilder().path(t.id().toString()).build();
         return Response.created(location).entity(t).build();
     }
 
     /** Links with their fields checked by name ({@code links[0].id}), so that a refusal says which one. */
     static List<RecordRef> links(List<Link> links) {
+        return links(links, "links");
+    }
+
+    /** As {@link #links(List)}, the fields named under {@code field}. */
+    static List<RecordRef> links(List<Link> links, String field) {
         if (links == null) {
             return List.of();
         }
@@ -89,7 +120,7 @@ public class TaskResource {
         List<io.pitstop.core.api.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
-            String at = "links[" + i + "]";
+            String at = field + "[" + i + "]";
             if (l == null) {
                 errors.add(new io.pitstop.core.api.FieldError(at, "is required"));
                 continue;
@@ -114,20 +145,75 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
-    public Page<Task> find(@QueryParam("assignee") String assignee,
+    public Page<Task> find(@QueryParam("view") @ApiField(valuesOf = View.class) String view,
+                           @QueryParam("assignee") String assignee,
                            @QueryParam("status") @ApiField(valuesOf = TaskStatus.class) String status,
                            @QueryParam("overdue") @ApiField(as = boolean.class) String overdue,
                            @QueryParam("dueWithinDays") @ApiField(as = Integer.class) String dueWithinDays,
-                           @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+                           @QueryParam("creator") String creator, @QueryParam("group") String group,
+                           @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                           @Context SecurityContext security) {
         Params p = new Params();
+        View chosenView = p.choice(view, "view", View.class);
         String who = p.text(assignee, "assignee");
         TaskStatus chosen = p.choice(status, "status", TaskStatus.class);
         Boolean late = overdue == null || overdue.isEmpty() ? null : p.flag(overdue, "overdue", false);
         Integer days = dueWithinDays == null || dueWithinDays.isEmpty() ? null
                 : p.whole(dueWithinDays, "dueWithinDays", 0, MAX_DAYS, 0);
+        String author = p.text(creator, "creator");
+        String team = p.text(group, "group");
         PageRequest page = p.page(offset, limit);
         p.throwIfInvalid();
-        return tasks.find(new TaskQuery(who, chosen, late, days), page);
+        return tasks.find(query(chosenView, Rest.actor(security).name(), new TaskQuery(who, chosen, late, days, author, team, null, null)), page);
+    }
+
+    /** The explicit filters narrowed by a view of the caller's own. */
+    static TaskQuery query(View view, String me, TaskQuery q) {
+        if (view == null) {
+            return q;
+        }
+        return switch (view) {
+            case mine -> new TaskQuery(q.assignee(), q.status(), q.overdue(), q.dueWithinDays(), q.creator(), q.group(), null, me);
+            case created -> new TaskQuery(q.assignee(), q.status(), q.overdue(), q.dueWithinDays(), me, q.group(), null, q.member());
+            case awaitingMyConfirmation -> new TaskQuery(q.assignee(), q.status(), q.overdue(), q.dueWithinDays(), q.creator(),
+                    q.group(), me, q.member());
+            case overdue -> new TaskQuery(q.assignee(), q.status(), true, q.dueWithinDays(), q.creator(), q.group(), null, me);
+        };
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
+    public Page<AuditEntry> history(@PathParam("id") String id, @QueryParam("offset") String offset,
+                                    @QueryParam("limit") String limit) {
+        TaskId task = TaskId.parse(id);
+        Params p = new Params();
+        PageRequest page = p.page(offset, limit);
+        p.throwIfInvalid();
+        return tasks.history(task, page);
+    }
+
+    @POST
+    @Path("{id}/checklist")
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
+    public Task addItem(@PathParam("id") String id, NewItem body, @Context SecurityContext security) {
+        TaskId task = TaskId.parse(id);
+        if (body == null) {
+            throw ValidationException.field("body", "is required");
+        }
+        return tasks.addChecklistItem(Rest.actor(security), task, body.text());
+    }
+
+    @POST
+    @Path("{id}/checklist/check")
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
+    public Task check(@PathParam("id") String id, Tick body, @Context SecurityContext security) {
+        TaskId task = TaskId.parse(id);
+        if (body == null) {
+            throw ValidationException.field("body", "is required");
+        }
+        new io.pitstop.core.api.Validation().required(body.index(), "index").required(body.done(), "done").throwIfInvalid();
+        return tasks.check(Rest.actor(security), task, body.index(), body.done());
     }
 
     @GET
@@ -146,5 +232,9 @@ public class TaskResource {
             throw ValidationException.field("body", "is required");
         }
         return tasks.changeStatus(Rest.actor(security), task, body.status());
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }
