@@ -11,8 +11,6 @@ import io.pitstop.tasks.api.TaskDraft;
 import io.pitstop.tasks.api.TaskService;
 import io.pitstop.tasks.api.TaskStatus;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,17 +18,6 @@ import java.util.regex.Pattern;
 final class TaskRules {
     static final int LOGIN_LENGTH = 100;
     private static final Pattern LOGIN = Pattern.compile("[\\p{L}\\p{N}._@-]+");
-
-    /** Where each status may go when asked; DONE_AWAITING_CONFIRMATION is reached through DONE only. */
-    private static final Map<TaskStatus, Set<TaskStatus>> NEXT = Map.of(
-            TaskStatus.NEW, EnumSet.of(TaskStatus.IN_PROGRESS, TaskStatus.WAITING, TaskStatus.DONE, TaskStatus.DEFERRED, TaskStatus.CANCELLED),
-            TaskStatus.IN_PROGRESS, EnumSet.of(TaskStatus.WAITING, TaskStatus.DONE, TaskStatus.DEFERRED, TaskStatus.CANCELLED),
-            TaskStatus.WAITING, EnumSet.of(TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.DEFERRED, TaskStatus.CANCELLED),
-            TaskStatus.DEFERRED, EnumSet.of(TaskStatus.IN_PROGRESS, TaskStatus.WAITING, TaskStatus.DONE, TaskStatus.CANCELLED),
-            TaskStatus.DONE_AWAITING_CONFIRMATION, EnumSet.of(TaskStatus.CONFIRMED, TaskStatus.IN_PROGRESS),
-            TaskStatus.DONE, EnumSet.noneOf(TaskStatus.class),
-            TaskStatus.CONFIRMED, EnumSet.noneOf(TaskStatus.class),
-            TaskStatus.CANCELLED, EnumSet.noneOf(TaskStatus.class));
 
     private TaskRules() {
     }
@@ -147,7 +134,7 @@ final class TaskRules {
         if (!involved(task, actor, inGroup)) {
             throw new AccessDeniedException("Only the creator, the assignee or a manager may change task " + task.number());
         }
-        if (!NEXT.get(task.status()).contains(wanted)) {
+        if (!task.status().next().contains(wanted)) {
             throw new BusinessRuleException("task-transition", "Task " + task.number() + " cannot go from " + task.status()
                     + " to " + wanted);
         }

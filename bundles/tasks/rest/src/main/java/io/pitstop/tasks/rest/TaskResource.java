@@ -17,6 +17,7 @@ import io.pitstop.tasks.api.TaskId;
 import io.pitstop.tasks.api.TaskQuery;
 import io.pitstop.tasks.api.TaskService;
 import io.pitstop.tasks.api.TaskStatus;
+import io.pitstop.tasks.api.TaskView;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,28 +69,16 @@ public class TaskResource {
                           Instant reminderAt, List<String> checklist, String requiredRole) {
     }
 
+    /** Body of POST /api/tasks/{id}/status. */
+    public record StatusChange(@ApiField(required = true) TaskStatus status) {
+    }
+
     /** Body of POST /api/tasks/{id}/checklist: one more item. */
     public record NewItem(@ApiField(required = true) String text) {
     }
 
     /** Body of POST /api/tasks/{id}/checklist/check: tick or untick item {@code index} (from 0). */
     public record Tick(@ApiField(required = true) Integer index, @ApiField(required = true) Boolean done) {
-    }
-
-    /** The lists a caller names by what they are to them, read with the caller's login. */
-    public enum View {
-        /** Assigned to me, to one of my groups, or with me as co-worker. */
-        mine,
-        /** Created by me. */
-        created,
-        /** Done and waiting for me, their creator, to confirm them. */
-        awaitingMyConfirmation,
-        /** Mine and overdue. */
-        overdue
-    }
-
-    /** Body of POST /api/tasks/{id}/status. */
-    public record StatusChange(@ApiField(required = true) TaskStatus status) {
     }
 
     @POST
@@ -145,7 +134,7 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
-    public Page<Task> find(@QueryParam("view") @ApiField(valuesOf = View.class) String view,
+    public Page<Task> find(@QueryParam("view") @ApiField(valuesOf = TaskView.class) String view,
                            @QueryParam("assignee") String assignee,
                            @QueryParam("status") @ApiField(valuesOf = TaskStatus.class) String status,
                            @QueryParam("overdue") @ApiField(as = boolean.class) String overdue,
@@ -154,7 +143,7 @@ public class TaskResource {
                            @QueryParam("offset") String offset, @QueryParam("limit") String limit,
                            @Context SecurityContext security) {
         Params p = new Params();
-        View chosenView = p.choice(view, "view", View.class);
+        TaskView chosenView = p.choice(view, "view", TaskView.class);
         String who = p.text(assignee, "assignee");
         TaskStatus chosen = p.choice(status, "status", TaskStatus.class);
         Boolean late = overdue == null || overdue.isEmpty() ? null : p.flag(overdue, "overdue", false);
@@ -167,18 +156,9 @@ public class TaskResource {
         return tasks.find(query(chosenView, Rest.actor(security).name(), new TaskQuery(who, chosen, late, days, author, team, null, null)), page);
     }
 
-    /** The explicit filters narrowed by a view of the caller's own. */
-    static TaskQuery query(View view, String me, TaskQuery q) {
-        if (view == null) {
-            return q;
-        }
-        return switch (view) {
-            case mine -> new TaskQuery(q.assignee(), q.status(), q.overdue(), q.dueWithinDays(), q.creator(), q.group(), null, me);
-            case created -> new TaskQuery(q.assignee(), q.status(), q.overdue(), q.dueWithinDays(), me, q.group(), null, q.member());
-            case awaitingMyConfirmation -> new TaskQuery(q.assignee(), q.status(), q.overdue(), q.dueWithinDays(), q.creator(),
-                    q.group(), me, q.member());
-            case overdue -> new TaskQuery(q.assignee(), q.status(), true, q.dueWithinDays(), q.creator(), q.group(), null, me);
-        };
+    /** The explicit filters narrowed by a view of the caller's own, if one is chosen. */
+    static TaskQuery query(TaskView view, String me, TaskQuery q) {
+        return view == null ? q : view.apply(me, q);
     }
 
     @GET
