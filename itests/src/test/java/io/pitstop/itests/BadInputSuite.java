@@ -91,6 +91,7 @@ final class BadInputSuite {
             Map.entry("type", c -> TextNode.valueOf(c.path.endsWith("/relations") ? "EMPLOYEE_OF" : "topup")),
             Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS" : "SUSPENDED")),
             Map.entry("assignee", c -> TextNode.valueOf("manager")),
+            Map.entry("people", c -> NODES.arrayNode().add("manager")),
             Map.entry("version", c -> NODES.numberNode(c.path.startsWith("/contacts/persons")
                     ? c.records.personVersion() : c.records.organizationVersion())),
             Map.entry("lines", c -> {
@@ -972,7 +973,8 @@ final class BadInputSuite {
         Http.Answer hold = http.post("ledger/holds", "accountant", "{\"accountId\":\"" + accountId
                 + "\",\"amount\":100.00,\"currency\":\"RUB\",\"reason\":\"Проверка ввода\"}", "Idempotency-Key", UUID.randomUUID().toString());
         expect(hold, 201);
-        Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Проверка ввода\",\"assignee\":\"manager\"}");
+        Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Проверка ввода\",\"assignee\":\"manager\","
+                + "\"checklist\":[\"Проверка ввода\",\"Проверка ввода\"]}");
         expect(task, 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),

@@ -714,4 +714,21 @@ public abstract class CoreSuite {
         }
         assertEquals(0, st.json().get("closing").decimalValue().compareTo(lines.get(lines.size() - 1).get("runningBalance").decimalValue()));
     }
+
+    // tasks
+
+    @Test
+    public void tasksOfAGroupWithChecklistReminderAndHistory() throws Exception {
+        TasksChecks.groupTaskLifeCycle(http, dataSource, bundleContext, "sales");
+    }
+
+    @Test
+    public void tasksRefuseBadPeopleChecklistsAndReminders() throws Exception {
+        TasksChecks.badPeopleChecklistAndReminderAreRefused(http, dataSource);
+    }
+
+    @Test
+    public void tasksDistributedAtTheCapAcrossAWeekend() throws Exception {
+        TasksChecks.distributionAtTheCapAcrossAWeekend(http, dataSource);
+    }
 }

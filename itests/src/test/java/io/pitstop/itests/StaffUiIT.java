@@ -194,6 +194,13 @@ public class StaffUiIT {
         b.text("menu-contacts", "Контакты");
     }
 
+    // tasks
+
+    @Test
+    public void aTaskCreatedOnAContactCardReachesTheAssigneesDay() throws Exception {
+        TasksUiChecks.createFromContactCardAndSeeInMyDay(browser("tasks"), api);
+    }
+
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -1,5 +1,7 @@
 package io.pitstop.tasks.impl;
 
+import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.DomainEvent;
 import io.pitstop.core.api.DomainEvents;
 import io.pitstop.core.api.Transactions;
@@ -33,6 +35,8 @@ public class TaskReminders {
     static final long PERIOD_SECONDS = 15;
     /** Reminders taken per round; more wait for the next one. */
     static final int BATCH = 200;
+    /** The author of a fired reminder in the task's history. */
+    static final Actor REMINDERS = Actor.system("task-reminders");
     private static final Logger LOG = LoggerFactory.getLogger(TaskReminders.class);
 
     @Reference(target = "(osgi.jndi.service.name=pitstop)")
@@ -43,6 +47,9 @@ public class TaskReminders {
 
     @Reference
     private DomainEvents events;
+
+    @Reference
+    private AuditService audit;
 
     /** Only so that the tables exist before the first round: the service migrates them when it activates. */
     @Reference
@@ -79,6 +86,7 @@ public class TaskReminders {
                 int fired = 0;
                 for (Task t : due) {
                     if (rows.markReminderFired(t.id())) {
+                        audit.record(REMINDERS, t.id().ref(), "reminder", null, Map.of("reminderAt", t.reminderAt().toString()));
                         events.publish(DomainEvent.of(TaskEvents.REMINDER, t.id().ref(), Map.of("number", t.number(),
                                 "assignee", t.assignee(), "status", t.status().name(), "title", t.title(),
                                 "reminderAt", t.reminderAt().toString(), "coWorkers", String.join(",", t.coWorkers()))));
