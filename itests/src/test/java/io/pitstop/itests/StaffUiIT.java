@@ -194,6 +194,29 @@ public class StaffUiIT {
         b.text("menu-contacts", "Контакты");
     }
 
+    // kit
+    @Test
+    public void kitDuplicateWarningIsAtTheTopAndLinked() throws Exception {
+        KitChecks.duplicateWarningIsAtTheTopAndLinked(browser("kit-duplicates"), api);
+    }
+
+    @Test
+    public void kitHistoryShowsFieldChanges() throws Exception {
+        KitChecks.historyShowsWhatChangedFromWhatToWhat(browser("kit-history"), api);
+    }
+
+    @Test
+    public void kitEmptyStateOfAFilteredContactList() throws Exception {
+        KitChecks.aFilterThatFindsNothingSaysSoAndOffersAReset(browser("kit-empty"));
+    }
+
+    @Test
+    public void kitGalleryForAdminOnly() throws Exception {
+        try (Browser manager = new Browser(server.port(), "kit-gallery-manager")) {
+            KitChecks.galleryOpensForAdminOnly(browser("kit-gallery"), manager);
+        }
+    }
+
     // tasks
 
     @Test

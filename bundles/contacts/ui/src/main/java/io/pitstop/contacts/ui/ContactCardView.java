@@ -33,7 +33,6 @@ import io.pitstop.contacts.api.ContactQuery;
 import io.pitstop.contacts.api.ContactStatus;
 import io.pitstop.contacts.api.Relation;
 import io.pitstop.contacts.api.RelationType;
-import io.pitstop.core.api.AuditEntry;
 import io.pitstop.core.api.NotFoundException;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.PitstopException;
@@ -42,12 +41,15 @@ import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.HistoryDiff;
+import io.pitstop.ui.api.kit.RecordCard;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * {@code /contact/<id>}: the contact card. Tabs: details, relations,
+ * {@code /contact/<id>}: the contact card on the kit's {@link RecordCard}:
+ * name, status badge, INN/KPP, key figures as tiles. Tabs: details, relations,
  * accounts (when the accounts service runs), audit history, and the tabs
  * plugins contribute. Editing, relating and archiving are offered only to
  * roles that may change contacts.
@@ -87,38 +89,37 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
             add(missing, new RouterLink(ContactsUi.t("menu.contacts"), ContactsListView.class));
             return;
         }
-        H2 title = new H2(contact.name());
-        title.setId("contact-name");
-        Span status = new Span(ContactsUi.kind(contact.kind()) + " · " + ContactsUi.status(contact.status()));
-        status.setId("contact-status");
-        status.getElement().setAttribute("data-status", contact.status().name());
-        HorizontalLayout header = new HorizontalLayout(title, status);
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        RecordCard card = new RecordCard("contact-record").title("contact-name", contact.name())
+                .badge(ContactsUi.badge(contact).withId("contact-status"))
+                .subtitle(ContactsUi.kind(contact.kind()) + (contact.inn() == null ? ""
+                        : " · " + ContactsUi.t("field.inn") + " " + formats.innKpp(contact.inn(), contact.kpp())));
         if (ContactsUi.mayEdit()) {
             Button edit = new Button(ContactsUi.t("action.edit"), VaadinIcon.EDIT.create(),
                     e -> ContactForm.edit(ui.contacts(), contact, saved -> reload()));
             edit.setId("contact-edit");
-            header.add(edit);
             boolean archived = contact.status() == ContactStatus.ARCHIVED;
             Button archive = new Button(ContactsUi.t(archived ? "action.restore" : "action.archive"),
                     e -> confirmArchive(!archived));
             archive.setId(archived ? "contact-restore" : "contact-archive");
             if (!archived) {
-                archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             }
-            header.add(archive);
+            card.action(edit, archive);
         }
-        TabSheet tabs = new TabSheet();
-        tabs.setId("contact-tabs");
-        tabs.setWidthFull();
-        Common.lazyTab(tabs, "contact-tab-details", ContactsUi.t("tab.details"), this::details);
-        Common.lazyTab(tabs, "contact-tab-relations", ContactsUi.t("tab.relations"), this::relations);
+        card.tile("contact-tile-relations", ContactsUi.t("tile.relations"),
+                formats.count(ui.contacts().relations(contact.id()).size()));
+        ui.accounts().get().ifPresent(accounts -> card.tile("contact-tile-accounts", ContactsUi.t("tile.accounts"),
+                formats.count(accounts.search(new AccountQuery(contact.id(), null, null), PageRequest.first(1)).total())));
+        card.tile("contact-tile-created", ContactsUi.t("tile.created"), formats.date(
+                contact.createdAt().atZone(formats.zone()).toLocalDate()));
+        card.tabs().setId("contact-tabs");
+        card.tab("contact-tab-details", ContactsUi.t("tab.details"), this::details)
+                .tab("contact-tab-relations", ContactsUi.t("tab.relations"), this::relations);
         ui.accounts().get().ifPresent(accounts ->
-                Common.lazyTab(tabs, "contact-tab-accounts", ContactsUi.t("tab.accounts"), () -> accounts(accounts)));
-        ui.audit().get().ifPresent(audit -> Common.lazyTab(tabs, "contact-tab-history", ContactsUi.t("tab.history"), this::history));
-        ui.extensions().addTabs(tabs, contact.id().ref());
-        ui.extensions().actionButtons(contact.id().ref(), this::reload).forEach(header::add);
-        add(header, tabs);
+                card.tab("contact-tab-accounts", ContactsUi.t("tab.accounts"), () -> accounts(accounts)));
+        ui.audit().get().ifPresent(audit -> card.tab("contact-tab-history", ContactsUi.t("tab.history"), this::history));
+        card.extensions(ui.extensions(), contact.id().ref(), this::reload);
+        add(card);
     }
 
     private void reload() {
@@ -132,7 +133,7 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
         detail(f, "kpp", contact.kpp());
         detail(f, "ogrn", contact.ogrn());
         detail(f, "birthDate", formats.date(contact.birthDate()));
-        detail(f, "phones", String.join(", ", contact.phones()));
+        detail(f, "phones", String.join(", ", contact.phones().stream().map(formats::phone).toList()));
         detail(f, "emails", String.join(", ", contact.emails()));
         for (Address a : contact.addresses()) {
             detail(f, "address." + a.kind(), a.text());
@@ -293,19 +294,32 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
         }
     }
 
+    /** The audit trail as field changes, {@code Телефоны: +7 (495) 123-45-67 → +7 (495) 765-43-21}. */
     private Component history() {
-        Grid<AuditEntry> grid = new Grid<>();
-        grid.setId("contact-history-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(e -> formats.dateTime(e.at())).setHeader(ContactsUi.t("history.at")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(ContactsUi.t("history.actor")).setAutoWidth(true);
-        grid.addColumn(e -> ContactsUi.TEXTS.has(Ui.locale(), "history.action." + e.action())
-                ? ContactsUi.t("history.action." + e.action()) : e.action()).setHeader(ContactsUi.t("history.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.after() == null ? "" : e.after()).setHeader(ContactsUi.t("history.after")).setFlexGrow(1);
-        grid.setItems(ui.audit().get().map(a -> a.history(contact.id().ref(), PageRequest.first(200)).items())
-                .orElse(List.of()));
-        return grid;
+        return HistoryDiff.of("contact-history").formats(formats)
+                .fields(ContactsUi.TEXTS, "history.field.").actions(ContactsUi.TEXTS, "history.action.")
+                .values(this::historyValue).hide("relationId", "to")
+                .build(ui.audit().get().map(a -> a.history(contact.id().ref(), PageRequest.first(200)).items())
+                        .orElse(List.of()));
+    }
+
+    /** A stored value as the card shows it: phones formatted, kinds, statuses and address kinds in words. */
+    private String historyValue(String field, String value) {
+        return switch (field) {
+            case "phones" -> formats.phone(value);
+            case "kind" -> ContactsUi.TEXTS.has(Ui.locale(), "kind." + value) ? ContactsUi.t("kind." + value) : value;
+            case "status" -> ContactsUi.TEXTS.has(Ui.locale(), "status." + value) ? ContactsUi.t("status." + value) : value;
+            case "addresses.kind" -> ContactsUi.TEXTS.has(Ui.locale(), "address.kind." + value) ? ContactsUi.t("address.kind." + value) : value;
+            case "type" -> ContactsUi.TEXTS.has(Ui.locale(), "relation." + value + ".out") ? ContactsUi.t("relation." + value + ".out") : value;
+            case "birthDate" -> {
+                try {
+                    yield formats.date(java.time.LocalDate.parse(value));
+                } catch (java.time.format.DateTimeParseException e) {
+                    yield value;
+                }
+            }
+            default -> value;
+        };
     }
 
     private void confirmArchive(boolean archive) {

@@ -1,7 +1,5 @@
 package io.pitstop.contacts.ui;
 
-import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,12 +20,15 @@ import io.pitstop.contacts.api.DuplicateHint;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.contacts.api.PersonDraft;
 import io.pitstop.contacts.api.SavedContact;
+import io.pitstop.contacts.api.ContactQuery;
 import io.pitstop.core.api.ConflictException;
+import io.pitstop.core.api.FieldError;
+import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.PitstopException;
-import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.ui.api.Common;
-import io.pitstop.ui.api.FieldProblems;
+import io.pitstop.ui.api.kit.FormSupport;
+import io.pitstop.ui.api.kit.Notice;
 import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Ui;
 import java.util.ArrayList;
@@ -40,11 +41,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Creates or edits an organisation or a person. Required fields are checked
- * in the browser's round trip before anything is sent; whatever the service
- * still refuses (INN checksum, phone format, a stale version) shows next to
- * the field it names. Phones and e-mails that another contact already has
- * raise a duplicate warning while typing; saving is still allowed.
+ * Creates or edits an organisation or a person. Each field is checked by the
+ * service's own rule when the user leaves it (INN checksum, KPP, OGRN, phone,
+ * e-mail), so a mistake shows before Save; whatever the service still refuses
+ * (a stale version) shows next to the field it names. Phones and e-mails that
+ * another contact already has raise a warning at the top of the form, in view
+ * without scrolling, with links to those contacts; saving is still allowed. An
+ * INN another contact has marks the INN field and links that contact: the
+ * service refuses a second contact with one INN.
  */
 final class ContactForm extends Dialog {
     private static final long serialVersionUID = 1L;
@@ -54,7 +58,7 @@ final class ContactForm extends Dialog {
     private final ContactKind kind;
     private final Contact existing;
     private final transient Consumer<Contact> onSaved;
-    private final transient FieldProblems problems = new FieldProblems();
+    private final transient FormSupport problems = new FormSupport();
     private final TextField name = field("name");
     private final TextField inn = field("inn");
     private final TextField kpp = field("kpp");
@@ -96,7 +100,9 @@ final class ContactForm extends Dialog {
         tags.setHelperText(ContactsUi.t("field.tags.help"));
         duplicates.setId("contact-form-duplicates");
         duplicates.setVisible(false);
-        duplicates.getStyle().set("color", "var(--lumo-warning-text-color, #8a6d00)");
+        duplicates.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff5d6)")
+                .set("color", "var(--lumo-body-text-color)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
         error.setId("contact-form-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
 
@@ -104,13 +110,19 @@ final class ContactForm extends Dialog {
         if (kind == ContactKind.ORGANIZATION) {
             form.add(name, 2);
             form.add(inn, kpp, ogrn);
-            problems.field("name", name).field("kpp", kpp).field("ogrn", ogrn);
+            problems.field("name", name, v -> required(v))
+                    .field("inn", inn, v -> ContactRules.inn(v, "inn"))
+                    .field("kpp", kpp, v -> ContactRules.kpp(v, "kpp"))
+                    .field("ogrn", ogrn, v -> ContactRules.ogrn(v, "ogrn"));
         } else {
             form.add(lastName, firstName, middleName, birthDate, inn);
-            problems.field("lastName", lastName).field("firstName", firstName).field("middleName", middleName)
-                    .field("birthDate", birthDate);
+            problems.field("lastName", lastName, v -> required(v)).field("firstName", firstName, v -> required(v))
+                    .field("middleName", middleName).field("birthDate", birthDate)
+                    .field("inn", inn, v -> ContactRules.personInn(v, "inn"));
         }
-        problems.field("inn", inn).field("phones", phones).field("emails", emails).field("tags", tags).field("note", note);
+        problems.field("phones", phones, v -> items(v).forEach(p -> ContactRules.phone(p, "phones")))
+                .field("emails", emails, v -> items(v).forEach(m -> ContactRules.email(m, "emails")))
+                .field("tags", tags).field("note", note);
         form.add(phones, emails);
         for (String a : ADDRESS_KINDS) {
             TextField f = field("address-" + a);
@@ -120,8 +132,10 @@ final class ContactForm extends Dialog {
         }
         form.add(tags, 2);
         form.add(note, 2);
-        add(form, duplicates, error);
+        // the warning first: a person sees it without scrolling, before Save
+        add(duplicates, form, error);
 
+        inn.addBlurListener(e -> checkDuplicates());
         phones.addBlurListener(e -> checkDuplicates());
         emails.addBlurListener(e -> checkDuplicates());
         save.setId("contact-form-save");
@@ -189,76 +203,64 @@ final class ContactForm extends Dialog {
         return out;
     }
 
+    private static void required(String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(List.of(new FieldError("", ContactsUi.t("form.required"))));
+        }
+    }
+
     private void checkDuplicates() {
         List<DuplicateHint> hints;
         try {
             hints = contacts.possibleDuplicates(items(phones.getValue()), items(emails.getValue()),
                     existing == null ? null : existing.id());
         } catch (ValidationException e) {
-            // a half-typed phone is not a reason to complain yet; saving will say what is wrong
+            // a half-typed phone is not a reason to complain yet; its own field says what is wrong
             hints = List.of();
         }
-        showDuplicates(hints);
+        showDuplicates(sameInn(), hints);
     }
 
-    private void showDuplicates(List<DuplicateHint> hints) {
+    /** Another contact with the INN typed, when the INN is valid: the service would refuse the second one. */
+    private DuplicateHint sameInn() {
+        String value = blank(inn);
+        if (value == null || inn.isInvalid()) {
+            return null;
+        }
+        return contacts.find(new ContactQuery(value, null, null, null), PageRequest.first(5)).stream()
+                .filter(c -> value.equals(c.inn()) && (existing == null || !c.id().equals(existing.id())))
+                .findFirst().map(c -> new DuplicateHint(c.id(), c.name(), "inn", value)).orElse(null);
+    }
+
+    private void showDuplicates(DuplicateHint innOwner, List<DuplicateHint> hints) {
         duplicates.removeAll();
-        duplicates.setVisible(!hints.isEmpty());
-        if (hints.isEmpty()) {
-            return;
+        duplicates.setVisible(innOwner != null || !hints.isEmpty());
+        if (innOwner != null) {
+            inn.setErrorMessage(ContactsUi.t("form.duplicateInn", innOwner.name()));
+            inn.setInvalid(true);
+            Div line = new Div(new Span(ContactsUi.t("form.duplicateInn.box") + " "), link(innOwner, innOwner.name()));
+            line.setId("contact-form-duplicate-inn");
+            duplicates.add(line);
         }
-        duplicates.add(new Span(ContactsUi.t("form.duplicates")));
-        for (DuplicateHint h : hints) {
-            Anchor link = new Anchor(Routes.card(Routes.CONTACT, h.contactId()), h.name() + " (" + h.value() + ")");
-            link.setTarget("_blank");
-            link.addClassName("duplicate-hint");
-            duplicates.add(new Div(link));
-        }
-    }
-
-    /** Required fields, checked before anything is sent; the service checks the rest. */
-    private boolean checkRequired() {
-        List<AbstractField<?, ?>> required = kind == ContactKind.ORGANIZATION ? List.of(name) : List.of(lastName, firstName);
-        boolean ok = true;
-        for (AbstractField<?, ?> f : required) {
-            if (f.isEmpty() || f.getValue().toString().isBlank()) {
-                ((HasValidation) f).setErrorMessage(ContactsUi.t("form.required"));
-                ((HasValidation) f).setInvalid(true);
-                ok = false;
+        if (!hints.isEmpty()) {
+            duplicates.add(new Span(ContactsUi.t("form.duplicates")));
+            for (DuplicateHint h : hints) {
+                duplicates.add(new Div(link(h, h.name() + " (" + h.value() + ")")));
             }
         }
-        return ok;
     }
 
-    /**
-     * The service's own rules (INN, KPP and OGRN checksums, phone and e-mail
-     * format), run in the browser's session before anything is sent, so every
-     * wrong field is marked at once with the message the REST API would give.
-     */
-    private boolean checkRules() {
-        Validation rules = new Validation();
-        if (kind == ContactKind.ORGANIZATION) {
-            rules.check(() -> ContactRules.inn(inn.getValue(), "inn"))
-                    .check(() -> ContactRules.kpp(kpp.getValue(), "kpp"))
-                    .check(() -> ContactRules.ogrn(ogrn.getValue(), "ogrn"));
-        } else {
-            rules.check(() -> ContactRules.personInn(inn.getValue(), "inn"));
-        }
-        items(phones.getValue()).forEach(p -> rules.check(() -> ContactRules.phone(p, "phones")));
-        items(emails.getValue()).forEach(m -> rules.check(() -> ContactRules.email(m, "emails")));
-        try {
-            rules.throwIfInvalid();
-            return true;
-        } catch (ValidationException e) {
-            error.setText(String.join("; ", problems.show(e)));
-            return false;
-        }
+    private static Anchor link(DuplicateHint h, String text) {
+        Anchor link = new Anchor(Routes.card(Routes.CONTACT, h.contactId()), text);
+        // a new tab keeps what was typed here
+        link.setTarget("_blank");
+        link.addClassName("duplicate-hint");
+        return link;
     }
 
     private void save() {
-        problems.clear();
         error.setText("");
-        if (!checkRequired() || !checkRules()) {
+        if (!problems.check()) {
             return;
         }
         List<String> phoneList = items(phones.getValue());
@@ -281,17 +283,22 @@ final class ContactForm extends Dialog {
                         : contacts.updatePerson(Ui.actor(), existing.id(), d, existing.version());
             }
             close();
-            Ui.notice("contact.saved", ContactsUi.t("form.saved", saved.contact().name()));
-            if (!saved.possibleDuplicates().isEmpty()) {
-                Ui.problem("contact.duplicates", ContactsUi.t("form.savedWithDuplicates", saved.possibleDuplicates().size()));
+            List<DuplicateHint> similar = saved.possibleDuplicates();
+            if (similar.isEmpty()) {
+                Ui.notice("contact.saved", ContactsUi.t("form.saved", saved.contact().name()));
+            } else {
+                // saved is no error: a neutral notice, and the link to check the similar contact at once
+                Notice.withLink("contact.duplicates", ContactsUi.t("form.savedWithDuplicates", saved.contact().name(),
+                        similar.size()), ContactsUi.t("form.similar.open"), Routes.card(Routes.CONTACT, similar.get(0).contactId()));
             }
             onSaved.accept(saved.contact());
         } catch (ConflictException e) {
-            error.setText(e.existingId() == null ? Ui.message(e)
-                    : ContactsUi.t("form.conflict", Ui.message(e)));
-            if (e.existingId() != null) {
-                showDuplicates(List.of(new DuplicateHint(ContactId.parse(e.existingId()), ContactsUi.t("form.conflict.open"),
-                        "inn", inn.getValue())));
+            if (e.existingId() == null) {
+                error.setText(Ui.message(e));
+            } else {
+                // another contact took this INN since the field was left
+                showDuplicates(new DuplicateHint(ContactId.parse(e.existingId()), ContactsUi.t("form.conflict.open"),
+                        "inn", inn.getValue()), List.of());
             }
         } catch (PitstopException e) {
             List<String> rest = problems.show(e);

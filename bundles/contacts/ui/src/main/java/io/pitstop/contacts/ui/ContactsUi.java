@@ -1,6 +1,7 @@
 package io.pitstop.contacts.ui;
 
 import io.pitstop.accounts.api.AccountService;
+import io.pitstop.contacts.api.Contact;
 import io.pitstop.contacts.api.ContactKind;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.ContactStatus;
@@ -9,6 +10,7 @@ import io.pitstop.core.api.AuditService;
 import io.pitstop.ui.api.RecordExtensions;
 import io.pitstop.ui.api.Texts;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.StatusBadge;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,5 +46,11 @@ record ContactsUi(ContactService contacts, Supplier<Optional<AccountService>> ac
 
     static String status(ContactStatus status) {
         return status == null ? "" : t("status." + status.name());
+    }
+
+    /** A contact's status as a badge: active green, archived grey. */
+    static StatusBadge badge(Contact contact) {
+        return new StatusBadge(contact.status().name(), status(contact.status()),
+                contact.status() == ContactStatus.ACTIVE ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.NEUTRAL);
     }
 }

@@ -33,6 +33,11 @@ public final class FieldProblems {
         }
     }
 
+    /** The registered fields that are marked invalid now (one field registered under two names counts once). */
+    public List<HasValidation> marked() {
+        return fields.values().stream().filter(HasValidation::isInvalid).distinct().toList();
+    }
+
     /**
      * Shows each field error beside its field and returns the messages that
      * name no registered field (or the exception's own message when it has no

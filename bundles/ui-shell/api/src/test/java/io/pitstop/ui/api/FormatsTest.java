@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.Test;
 
 public class FormatsTest {
@@ -18,18 +19,83 @@ public class FormatsTest {
 
     @Test
     public void moneyKeepsTwoDecimalsInTheUsersNotation() {
-        assertEquals("1 234 567,50 RUB", plain(ru.money(new BigDecimal("1234567.5"), "RUB")));
-        assertEquals("1,234,567.50 RUB", en.money(new BigDecimal("1234567.5"), "RUB"));
+        assertEquals("1 234 567,50 ₽", plain(ru.money(new BigDecimal("1234567.5"), "RUB")));
+        assertEquals("₽1,234,567.50", en.money(new BigDecimal("1234567.5"), "RUB"));
+        assertEquals("1 500,00 ₽", plain(ru.money(new BigDecimal("1500"), "RUB")));
+        assertEquals("₽1,500.00", en.money(new BigDecimal("1500"), "RUB"));
+        assertEquals("-20,00 ₽", plain(ru.money(new BigDecimal("-20"), "RUB")));
+        assertEquals("-₽20.00", en.money(new BigDecimal("-20"), "RUB"));
+        assertEquals("1 500,00 KZT", plain(ru.money(new BigDecimal("1500"), "KZT")));
+        assertEquals("KZT 1,500.00", en.money(new BigDecimal("1500"), "KZT"));
         assertEquals("-0,01", plain(ru.amount(new BigDecimal("-0.01"))));
         assertEquals("", ru.amount(null));
+        assertEquals("", en.money(null, "RUB"));
+    }
+
+    @Test
+    public void russianAmountsNeverBreakBetweenGroups() {
+        assertEquals("1\u00a0500,00\u00a0₽", ru.money(new BigDecimal("1500"), "RUB"));
     }
 
     @Test
     public void datesAndTimesUseMoscowTimeAndTheUsersLanguage() {
         Instant noonUtc = Instant.parse("2026-11-24T09:15:00Z");
         assertEquals("24.11.2026 12:15", ru.dateTime(noonUtc));
+        assertEquals("24 Nov 2026, 12:15", en.dateTime(noonUtc));
         assertEquals("24.11.2026", ru.date(LocalDate.of(2026, 11, 24)));
-        assertEquals("Nov 24, 2026", en.date(LocalDate.of(2026, 11, 24)));
+        assertEquals("24 Nov 2026", en.date(LocalDate.of(2026, 11, 24)));
+        assertEquals("12:15", ru.time(noonUtc));
+        assertEquals("", en.dateTime(null));
+    }
+
+    @Test
+    public void englishDatesAreBritishNotAmerican() {
+        Instant at = Instant.parse("2026-12-07T11:05:00Z");
+        assertEquals("07.12.2026 14:05", ru.dateTime(at));
+        assertEquals("7 Dec 2026, 14:05", en.dateTime(at));
+        assertEquals("1 Dec 2026", en.date(LocalDate.of(2026, 12, 1)));
+        assertEquals("01.12.2026", ru.date(LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
+    public void anInstantCanBeShownInAnAccountsOwnZone() {
+        Instant at = Instant.parse("2026-12-07T11:05:00Z");
+        assertEquals("07.12.2026 18:05", ru.dateTime(at, ZoneId.of("Asia/Novosibirsk")));
+        assertEquals("7 Dec 2026, 18:05", en.dateTime(at, ZoneId.of("Asia/Novosibirsk")));
+    }
+
+    @Test
+    public void russianPhonesAreGroupedAsDialled() {
+        assertEquals("+7 (495) 123-45-67", ru.phone("+74951234567"));
+        assertEquals("+7 (495) 123-45-67", en.phone("+74951234567"));
+        assertEquals("+7 (916) 000-11-22", ru.phone("8 916 000 11 22"));
+        assertEquals("+7 (495) 123-45-67", ru.phone("+7 (495) 123-45-67"));
+    }
+
+    @Test
+    public void otherPhonesKeepTheirCountryCodeAndAreGrouped() {
+        assertEquals("+44 207 946 0958", ru.phone("+442079460958"));
+        assertEquals("+1 (212) 555-0123", en.phone("+12125550123"));
+        assertEquals("+375 291 234 567", en.phone("+375291234567"));
+        assertEquals("доб. 123", ru.phone("доб. 123"));
+        assertEquals("", ru.phone(null));
+    }
+
+    @Test
+    public void innAndKppAreShownAsOnDocuments() {
+        assertEquals("7707083893", ru.inn(" 7707083893 "));
+        assertEquals("500100732259", en.inn("500100732259"));
+        assertEquals("7707083893 / 770701001", ru.innKpp("7707083893", "770701001"));
+        assertEquals("7707083893 / 770701001", en.innKpp("7707083893", "770701001"));
+        assertEquals("500100732259", ru.innKpp("500100732259", null));
+        assertEquals("", ru.innKpp(null, " "));
+    }
+
+    @Test
+    public void bankAccountNumbersAreGroupedByTheirParts() {
+        assertEquals("40817 810 5 0990 0123456", ru.accountNumber("40817810509900123456"));
+        assertEquals("40817 810 5 0990 0123456", en.accountNumber("40817810509900123456"));
+        assertEquals("LS-000042", ru.accountNumber(" LS-000042 "));
     }
 
     @Test
@@ -43,6 +109,7 @@ public class FormatsTest {
         assertEquals(new BigDecimal("1500.50"), ru.parseAmount("1 500,50"));
         assertEquals(new BigDecimal("1500.50"), ru.parseAmount("1500.50"));
         assertEquals(new BigDecimal("1500.50"), ru.parseAmount("1.500,50"));
+        assertEquals(new BigDecimal("1500.50"), ru.parseAmount("1 500,50 ₽"));
         assertEquals(new BigDecimal("1500.50"), en.parseAmount("1,500.50"));
         assertEquals(new BigDecimal("1500"), en.parseAmount("1,500"));
         assertEquals(new BigDecimal("0.505"), ru.parseAmount("0,505"));
