@@ -26,6 +26,7 @@ import io.pitstop.tasks.api.Task;
 import io.pitstop.tasks.api.TaskId;
 import io.pitstop.tasks.api.TaskStatus;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.StatusBadge;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -64,10 +65,8 @@ public class TaskCardView extends VerticalLayout implements HasUrlParameter<Stri
         removeAll();
         H2 title = new H2(TasksUi.t("card.heading", task.number(), task.title()));
         title.setId("task-title");
-        Span status = new Span(TasksUi.status(task.status()));
-        status.setId("task-status");
-        status.getElement().setAttribute("data-status", task.status().name());
-        status.getElement().getThemeList().add("badge");
+        StatusBadge status = StatusBadge.of("task-status", task.status().name(), TasksUi.status(task.status()),
+                TaskListView.tone(task.status()));
         add(new HorizontalLayout(title, status));
         if (task.important()) {
             add(new Span(TasksUi.t("card.important")));
