@@ -73,7 +73,7 @@ final class BadInputSuite {
 
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
-                   String hold, long organizationVersion, long personVersion, String task) {
+                   String hold, long organizationVersion, long personVersion, String task, String staff) {
     }
 
     /**
@@ -92,6 +92,10 @@ final class BadInputSuite {
             Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS" : "SUSPENDED")),
             Map.entry("assignee", c -> TextNode.valueOf("manager")),
             Map.entry("people", c -> NODES.arrayNode().add("manager")),
+            // staff: a login no one has (created by the valid request), a password long enough, a free group code
+            Map.entry("login", c -> TextNode.valueOf("input-" + UUID.randomUUID().toString().substring(0, 8))),
+            Map.entry("password", c -> TextNode.valueOf("Проверка-ввода-1")),
+            Map.entry("code", c -> TextNode.valueOf("group-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("version", c -> NODES.numberNode(c.path.startsWith("/contacts/persons")
                     ? c.records.personVersion() : c.records.organizationVersion())),
             Map.entry("lines", c -> {
@@ -126,6 +130,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/tasks")) {
             return r.task();
+        }
+        if (path.startsWith("/staff")) {
+            return r.staff();
         }
         return UUID.randomUUID().toString();
     }
@@ -976,9 +983,12 @@ final class BadInputSuite {
         Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Проверка ввода\",\"assignee\":\"manager\","
                 + "\"checklist\":[\"Проверка ввода\",\"Проверка ввода\"]}");
         expect(task, 201);
+        String staff = "input-" + UUID.randomUUID().toString().substring(0, 8);
+        expect(http.post("staff", "admin", "{\"login\":\"" + staff + "\",\"password\":\"" + staff
+                + "\",\"fullName\":\"Проверка ввода\"}"), 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
-                task.json().get("id").asText());
+                task.json().get("id").asText(), staff);
     }
 
     private long version(String contact) {

@@ -109,4 +109,20 @@ public class CoreHotDeployIT {
             assertEquals(200, http.get("contacts/" + id, "manager").status());
         }
     }
+
+    // staff
+
+    /** A role the plugin declares is assignable and guards its endpoint while the plugin runs, and unknown after. */
+    @Test
+    public void pluginDeclaredRoleIsEnforced() throws Exception {
+        http.await("contacts?limit=1", "manager", 60_000);
+        StaffChecks.pluginRoleUnknownWithoutPlugin(http);
+        features.installFeature(PLUGIN);
+        try {
+            http.await("sample/ping", "admin", 30_000);
+            StaffChecks.pluginRoleWhilePluginRuns(http);
+        } finally {
+            features.uninstallFeature(PLUGIN);
+        }
+    }
 }

@@ -719,7 +719,7 @@ public abstract class CoreSuite {
 
     @Test
     public void tasksOfAGroupWithChecklistReminderAndHistory() throws Exception {
-        TasksChecks.groupTaskLifeCycle(http, dataSource, bundleContext, "sales");
+        TasksChecks.groupTaskLifeCycle(http, dataSource, bundleContext);
     }
 
     @Test
@@ -730,5 +730,27 @@ public abstract class CoreSuite {
     @Test
     public void tasksDistributedAtTheCapAcrossAWeekend() throws Exception {
         TasksChecks.distributionAtTheCapAcrossAWeekend(http, dataSource);
+    }
+
+    // staff
+
+    @Test
+    public void staffMemberSignsInUntilDisabled() {
+        StaffChecks.memberSignsInUntilDisabled(http);
+    }
+
+    @Test
+    public void staffGroupsAreAssigned() {
+        StaffChecks.groupsAreAssigned(http);
+    }
+
+    @Test
+    public void staffBadInputIsRefusedWritingNothing() throws Exception {
+        StaffChecks.badInputIsRefusedWritingNothing(http, dataSource);
+    }
+
+    @Test
+    public void responsibleStaffFilterContacts() throws Exception {
+        StaffChecks.responsibleStaffFilter(http, dataSource);
     }
 }

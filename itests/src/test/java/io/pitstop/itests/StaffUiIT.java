@@ -227,4 +227,38 @@ public class StaffUiIT {
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    // staff
+
+    /** An administrator creates a user on the users page; the user logs in with the password given there. */
+    @Test
+    public void adminCreatesAUserWhoThenLogsIn() throws Exception {
+        Browser b = browser("users");
+        String login = "kuznetsova" + Long.toString(System.nanoTime() % 100_000);
+        b.login("admin");
+        b.click("menu-users");
+        b.visible("users-grid");
+        b.click("user-new");
+        b.dialog("user-form");
+        b.type("user-form-login", login);
+        b.type("user-form-fullName", "Кузнецова Мария");
+        b.type("user-form-position", "Персональный менеджер");
+        b.type("user-form-password", "short");
+        b.click("user-save");
+        // the server's password rule, beside its field
+        b.fieldError("user-form-password");
+        b.shot("weak-password");
+        b.type("user-form-password", login);
+        b.click("user-save");
+        b.gone("user-form");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30)).until(d -> d
+                .findElements(org.openqa.selenium.By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> login.equals(cell.getText().trim())));
+        b.shot("created");
+        b.logout();
+        b.login(login);
+        b.visible("dashboard");
+        b.gone("menu-users");
+        b.shot("new-user-logged-in");
+    }
 }

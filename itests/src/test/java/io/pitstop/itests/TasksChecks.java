@@ -44,7 +44,10 @@ final class TasksChecks {
      * A task for group {@code group} (the co-worker {@code support} works on it), from creation through the
      * checklist and the reminder to the creator's confirmation; lists by view; the history newest first.
      */
-    static void groupTaskLifeCycle(Http http, DataSource db, BundleContext context, String group) throws Exception {
+    static void groupTaskLifeCycle(Http http, DataSource db, BundleContext context) throws Exception {
+        String group = "calls-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Answer made = http.post("staff/groups", "admin", "{\"code\":\"" + group + "\",\"name\":\"Повторные прозвоны\"}");
+        assertEquals(made.toString(), 201, made.status());
         List<Event> reminders = new CopyOnWriteArrayList<>();
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(EventConstants.EVENT_TOPIC, "pitstop/tasks/REMINDER");
@@ -130,6 +133,10 @@ final class TasksChecks {
                 "reminderAt");
         refused(http, "{\"title\":\"Кто\",\"assignee\":\"support\",\"coWorkers\":[\"support\",\"support\"]}", "coWorkers[1]");
         refused(http, "{\"title\":\"Кто\",\"assignee\":\"group:\"}", "assignee");
+        refused(http, "{\"title\":\"Кто\",\"assignee\":\"group:no-such-group\"}", "assignee");
+        refused(http, "{\"title\":\"Кто\",\"assignee\":\"nobody-works-here\"}", "assignee");
+        refused(http, "{\"title\":\"Возврат\",\"assignee\":\"support\",\"requiredRole\":\"accountant\"}", "assignee");
+        refused(http, "{\"title\":\"Кто\",\"assignee\":\"support\",\"observers\":[\"nobody-works-here\"]}", "observers[0]");
         assertEquals("refusals write nothing", before, count(db, "SELECT COUNT(*) FROM task") + " " + count(db, "SELECT COUNT(*) FROM task_check"));
     }
 

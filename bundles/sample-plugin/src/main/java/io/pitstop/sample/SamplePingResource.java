@@ -37,4 +37,12 @@ public class SamplePingResource {
     public Map<String, Boolean> refusal() {
         throw new BusinessRuleException("sample-refusal", "The sample plugin refuses this on purpose");
     }
+
+    /** {@code GET /api/sample/operator}: only for holders of the plugin's own role ({@link SampleOperatorRole}). */
+    @GET
+    @Path("operator")
+    @RolesAllowed(SampleOperatorRole.NAME)
+    public Map<String, Boolean> operator() {
+        return Map.of("operator", true);
+    }
 }

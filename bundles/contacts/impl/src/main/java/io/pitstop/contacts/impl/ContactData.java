@@ -4,6 +4,7 @@ import io.pitstop.contacts.api.Address;
 import io.pitstop.contacts.api.Contact;
 import io.pitstop.contacts.api.ContactKind;
 import io.pitstop.contacts.api.OrganizationDraft;
+import io.pitstop.contacts.api.Responsible;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,18 +21,27 @@ import java.util.TreeSet;
  */
 record ContactData(ContactKind kind, String name, String inn, String kpp, String ogrn,
                    String lastName, String firstName, String middleName, LocalDate birthDate,
-                   List<String> phones, List<String> emails, List<Address> addresses, List<String> tags, String note) {
+                   List<String> phones, List<String> emails, List<Address> addresses, List<String> tags, String note,
+                   List<Responsible> responsible) {
 
+    /** {@code responsible} null: the draft did not say, so the stored responsible staff stay ({@link #keeping}). */
     ContactData {
         phones = List.copyOf(phones);
         emails = List.copyOf(emails);
         addresses = List.copyOf(addresses);
         tags = List.copyOf(new TreeSet<>(tags));
+        responsible = responsible == null ? null : List.copyOf(responsible);
+    }
+
+    /** These values with the responsible staff of {@code stored} when the draft left them out. */
+    ContactData keeping(List<Responsible> stored) {
+        return responsible != null ? this : new ContactData(kind, name, inn, kpp, ogrn, lastName, firstName, middleName,
+                birthDate, phones, emails, addresses, tags, note, stored);
     }
 
     static ContactData of(Contact c) {
         return new ContactData(c.kind(), c.name(), c.inn(), c.kpp(), c.ogrn(), c.lastName(), c.firstName(), c.middleName(),
-                c.birthDate(), c.phones(), c.emails(), c.addresses(), new ArrayList<>(c.tags()), c.note());
+                c.birthDate(), c.phones(), c.emails(), c.addresses(), new ArrayList<>(c.tags()), c.note(), c.responsible());
     }
 
     /** The lower-case search and sort key of the name. */
@@ -47,7 +57,7 @@ record ContactData(ContactKind kind, String name, String inn, String kpp, String
     OrganizationDraft mergedWith(ContactData incoming) {
         return new OrganizationDraft(incoming.name, or(incoming.inn, inn), or(incoming.kpp, kpp), or(incoming.ogrn, ogrn),
                 union(phones, incoming.phones), union(emails, incoming.emails), union(addresses, incoming.addresses),
-                Set.copyOf(union(tags, incoming.tags)), or(incoming.note, note));
+                Set.copyOf(union(tags, incoming.tags)), or(incoming.note, note), responsible);
     }
 
     /** What the audit log keeps of a contact. */
@@ -71,6 +81,11 @@ record ContactData(ContactKind kind, String name, String inn, String kpp, String
         m.put("addresses", addressMaps);
         m.put("tags", tags);
         put(m, "note", note);
+        if (responsible != null && !responsible.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            responsible.forEach(r -> lines.add(r.line() + ":" + r.login()));
+            m.put("responsible", lines);
+        }
         return m;
     }
 

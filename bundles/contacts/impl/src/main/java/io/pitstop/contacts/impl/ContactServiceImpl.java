@@ -30,6 +30,7 @@ import io.pitstop.core.api.PitstopException;
 import io.pitstop.core.api.RecordRef;
 import io.pitstop.core.api.SchemaMigrations;
 import io.pitstop.core.api.ValidationException;
+import io.pitstop.core.api.staff.StaffDirectory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -63,7 +64,7 @@ public class ContactServiceImpl implements ContactService {
     static final String MODULE = "contacts";
     static final String SCRIPT_FOLDER = "db/contacts";
     static final List<String> SCRIPTS = List.of("V001__contacts.sql", "V002__contact_word_index.sql",
-            "V003__contact_inn_unique.sql");
+            "V003__contact_inn_unique.sql", "V004__contact_responsible.sql");
     static final String TOPIC = ContactEvents.PREFIX;
     static final int MAX_POSITION = 200;
 
@@ -78,6 +79,10 @@ public class ContactServiceImpl implements ContactService {
 
     @Reference
     private SchemaMigrations migrations;
+
+    /** Responsible staff must be active members; absent only in unit tests that give no directory. */
+    @Reference
+    private StaffDirectory staff;
 
     /**
      * Bundles that refer to contacts; they come and go with their features. Held as service objects
@@ -101,6 +106,12 @@ public class ContactServiceImpl implements ContactService {
         activate();
     }
 
+    ContactServiceImpl(JpaTemplate jpa, AuditService audit, DomainEvents events, SchemaMigrations migrations,
+                       List<ComponentServiceObjects<ContactUsage>> usages, StaffDirectory staff) {
+        this(jpa, audit, events, migrations, usages);
+        this.staff = staff;
+    }
+
     /** Immediate, so the tables exist before the first caller, who may already be inside a transaction. */
     @Activate
     void activate() {
@@ -111,25 +122,25 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public SavedContact createOrganization(Actor actor, OrganizationDraft draft) {
-        ContactData data = Drafts.organization(draft);
+        ContactData data = staffed(Drafts.organization(draft));
         return tx(store -> create(store, actor, data));
     }
 
     @Override
     public SavedContact createPerson(Actor actor, PersonDraft draft) {
-        ContactData data = Drafts.person(draft);
+        ContactData data = staffed(Drafts.person(draft));
         return tx(store -> create(store, actor, data));
     }
 
     @Override
     public SavedContact updateOrganization(Actor actor, ContactId id, OrganizationDraft draft, long expectedVersion) {
-        ContactData data = Drafts.organization(draft);
+        ContactData data = staffed(Drafts.organization(draft));
         return tx(store -> update(store, actor, id, data, expectedVersion));
     }
 
     @Override
     public SavedContact updatePerson(Actor actor, ContactId id, PersonDraft draft, long expectedVersion) {
-        ContactData data = Drafts.person(draft);
+        ContactData data = staffed(Drafts.person(draft));
         return tx(store -> update(store, actor, id, data, expectedVersion));
     }
 
@@ -141,7 +152,7 @@ public class ContactServiceImpl implements ContactService {
      */
     @Override
     public SavedContact upsertOrganization(Actor actor, OrganizationDraft draft) {
-        ContactData data = Drafts.organization(draft);
+        ContactData data = staffed(Drafts.organization(draft));
         return tx(store -> {
             ContactEntity found = data.inn() == null ? null : store.innHolder(data.inn(), null);
             if (found == null) {
@@ -164,7 +175,29 @@ public class ContactServiceImpl implements ContactService {
         });
     }
 
-    private SavedContact create(ContactStore store, Actor actor, ContactData data) {
+    /**
+     * The data with each responsible login checked against the staff directory: an unknown or disabled member is
+     * refused by its place ({@code responsible[1].login}), so no client is left with a manager who cannot work.
+     */
+    private ContactData staffed(ContactData data) {
+        if (data.responsible() == null || staff == null) {
+            return data;
+        }
+        List<io.pitstop.core.api.FieldError> errors = new java.util.ArrayList<>();
+        for (int i = 0; i < data.responsible().size(); i++) {
+            String login = data.responsible().get(i).login();
+            if (staff.member(login).filter(io.pitstop.core.api.staff.StaffMember::active).isEmpty()) {
+                errors.add(new io.pitstop.core.api.FieldError("responsible[" + i + "].login", "is no active staff member"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return data;
+    }
+
+    private SavedContact create(ContactStore store, Actor actor, ContactData given) {
+        ContactData data = given.keeping(List.of());
         requireFreeInn(store, data.inn(), null);
         Timestamp now = now();
         ContactEntity row = new ContactEntity();
@@ -192,9 +225,10 @@ public class ContactServiceImpl implements ContactService {
     }
 
     /** Stores the data over the row unless nothing changes, in which case nothing is written, audited or raised. */
-    private SavedContact replace(ContactStore store, Actor actor, ContactEntity row, ContactData data) {
-        requireFreeInn(store, data.inn(), row.getId());
+    private SavedContact replace(ContactStore store, Actor actor, ContactEntity row, ContactData given) {
+        requireFreeInn(store, given.inn(), row.getId());
         Contact before = store.contact(row);
+        ContactData data = given.keeping(before.responsible());
         ContactData old = ContactData.of(before);
         Contact after = before;
         if (!old.equals(data)) {

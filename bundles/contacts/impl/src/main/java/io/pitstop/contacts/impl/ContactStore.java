@@ -1,6 +1,7 @@
 package io.pitstop.contacts.impl;
 
 import io.pitstop.contacts.api.Address;
+import io.pitstop.contacts.api.Responsible;
 import io.pitstop.contacts.api.Contact;
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactKind;
@@ -15,6 +16,7 @@ import io.pitstop.contacts.impl.jpa.ContactEntity;
 import io.pitstop.contacts.impl.jpa.EmailEntity;
 import io.pitstop.contacts.impl.jpa.PhoneEntity;
 import io.pitstop.contacts.impl.jpa.RelationEntity;
+import io.pitstop.contacts.impl.jpa.ResponsibleEntity;
 import io.pitstop.contacts.impl.jpa.TagEntity;
 import io.pitstop.contacts.impl.jpa.WordEntity;
 import io.pitstop.core.api.ConflictException;
@@ -90,6 +92,7 @@ final class ContactStore {
         Map<String, List<Object>> emails = children(EmailEntity.class, ids);
         Map<String, List<Object>> addresses = children(AddressEntity.class, ids);
         Map<String, List<Object>> tags = children(TagEntity.class, ids);
+        Map<String, List<Object>> responsible = children(ResponsibleEntity.class, ids);
         List<Contact> result = new ArrayList<>(rows.size());
         for (ContactEntity r : rows) {
             result.add(new Contact(ContactId.parse(r.getId()), ContactKind.valueOf(r.getKind()), r.getName(),
@@ -97,7 +100,7 @@ final class ContactStore {
                     cast(phones.get(r.getId()), String.class), cast(emails.get(r.getId()), String.class),
                     cast(addresses.get(r.getId()), Address.class), Set.copyOf(cast(tags.get(r.getId()), String.class)),
                     r.getNote(), ContactStatus.valueOf(r.getStatus()), r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant(),
-                    r.getVersion()));
+                    r.getVersion(), cast(responsible.get(r.getId()), Responsible.class)));
         }
         return result;
     }
@@ -213,6 +216,9 @@ final class ContactStore {
         sync(EmailEntity.class, id, data.emails(), fresh, (c, p, v) -> new EmailEntity(c, p, (String) v));
         sync(AddressEntity.class, id, data.addresses(), fresh, (c, p, v) -> new AddressEntity(c, p, (Address) v));
         sync(TagEntity.class, id, data.tags(), fresh, (c, p, v) -> new TagEntity(c, p, (String) v));
+        if (data.responsible() != null) {
+            sync(ResponsibleEntity.class, id, data.responsible(), fresh, (c, p, v) -> new ResponsibleEntity(c, p, (Responsible) v));
+        }
         sync(WordEntity.class, id, SearchKeys.words(data.name()), fresh, (c, p, v) -> new WordEntity(c, p, (String) v));
     }
 
@@ -224,7 +230,7 @@ final class ContactStore {
             em.remove(r);
         }
         for (Class<? extends ContactChildEntity> type : List.of(PhoneEntity.class, EmailEntity.class, AddressEntity.class,
-                TagEntity.class, WordEntity.class)) {
+                TagEntity.class, WordEntity.class, ResponsibleEntity.class)) {
             sync(type, id, List.of(), false, null);
         }
         em.remove(row);
@@ -389,6 +395,13 @@ final class ContactStore {
         if (query.status() != null) {
             clauses.add("c.status = :status");
             params.put("status", query.status().name());
+        }
+        if (query.responsible() != null && !query.responsible().isBlank()) {
+            // a join from the login's index, like the tag below
+            from.add("ResponsibleEntity rs");
+            clauses.add("rs.contactId = c.id AND rs.login = :responsible");
+            params.put("responsible", query.responsible().strip());
+            distinct = true; // one member may be responsible in two lines
         }
         if (query.tag() != null && !query.tag().isBlank()) {
             // a join, not "c.id IN (subquery)": the database then starts from the tag's index instead of probing every contact

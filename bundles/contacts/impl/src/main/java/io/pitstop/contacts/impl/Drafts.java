@@ -4,6 +4,7 @@ import io.pitstop.contacts.api.Address;
 import io.pitstop.contacts.api.ContactKind;
 import io.pitstop.contacts.api.ContactRules;
 import io.pitstop.contacts.api.OrganizationDraft;
+import io.pitstop.contacts.api.Responsible;
 import io.pitstop.contacts.api.PersonDraft;
 import io.pitstop.core.api.ValidationException;
 import java.time.LocalDate;
@@ -24,6 +25,10 @@ final class Drafts {
     static final int MAX_ADDRESS = 500;
     static final int MAX_TAGS = 30;
     static final int MAX_TAG = 50;
+    static final int MAX_RESPONSIBLE = 20;
+    static final int MAX_LINE = 40;
+    static final int MAX_LOGIN = 60;
+    private static final Pattern LINE = Pattern.compile("\\p{L}[\\p{L}\\p{N}-]*");
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     static final Set<String> ADDRESS_KINDS = Set.of("legal", "postal", "actual");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]*");
@@ -54,7 +59,7 @@ final class Drafts {
             v.error("kpp", "needs the organisation's INN");
         }
         return common(v, ContactKind.ORGANIZATION, name, inn, kpp, ogrn, null, null, null, null,
-                d.phones(), d.emails(), d.addresses(), d.tags(), d.note());
+                d.phones(), d.emails(), d.addresses(), d.tags(), d.note(), d.responsible());
     }
 
     static ContactData person(PersonDraft d) {
@@ -82,21 +87,23 @@ final class Drafts {
             }
         }
         return common(v, ContactKind.PERSON, String.join(" ", parts), inn, null, null, last, first, middle, birth,
-                d.phones(), d.emails(), d.addresses(), d.tags(), d.note());
+                d.phones(), d.emails(), d.addresses(), d.tags(), d.note(), d.responsible());
     }
 
     private static ContactData common(Checks v, ContactKind kind, String name, String inn, String kpp, String ogrn,
                                       String last, String first, String middle, LocalDate birth,
                                       List<String> phones, List<String> emails, List<Address> addresses,
-                                      Set<String> tags, String note) {
+                                      Set<String> tags, String note, List<Responsible> responsible) {
         List<String> cleanPhones = v.list(phones, "phones", MAX_PHONES, ContactRules::phone);
         List<String> cleanEmails = v.list(emails, "emails", MAX_EMAILS, ContactRules::email);
         List<Address> cleanAddresses = v.list(addresses, "addresses", MAX_ADDRESSES, (a, f) -> address(a, f));
         List<String> cleanTags = v.list(new ArrayList<>(tags), "tags", MAX_TAGS, Drafts::tag);
         String cleanNote = v.text(note, "note", MAX_NOTE);
+        List<Responsible> cleanResponsible = responsible == null ? null
+                : v.list(responsible, "responsible", MAX_RESPONSIBLE, Drafts::responsible);
         v.throwIfInvalid();
         return new ContactData(kind, name, inn, kpp, ogrn, last, first, middle, birth,
-                cleanPhones, cleanEmails, cleanAddresses, cleanTags, cleanNote);
+                cleanPhones, cleanEmails, cleanAddresses, cleanTags, cleanNote, cleanResponsible);
     }
 
     private static Address address(Address a, String field) {
@@ -111,6 +118,22 @@ final class Drafts {
         String text = v.line(a.text(), field + ".text", MAX_ADDRESS, true);
         v.throwIfInvalid();
         return new Address(kind, text);
+    }
+
+    /**
+     * A line code in lower case ({@link Responsible#MAIN} when empty) and a login of the staff directory's form;
+     * whether that login is an active member is checked by the service, which knows the directory.
+     */
+    static Responsible responsible(Responsible r, String field) {
+        Checks v = new Checks();
+        String line = v.line(r.line(), field + ".line", MAX_LINE, false);
+        line = line == null ? Responsible.MAIN : line.toLowerCase(Locale.ROOT);
+        if (!LINE.matcher(line).matches()) {
+            v.error(field + ".line", "must be a line code: letters, digits and dashes, starting with a letter");
+        }
+        String login = v.line(r.login(), field + ".login", MAX_LOGIN, true);
+        v.throwIfInvalid();
+        return new Responsible(line, login);
     }
 
     static String tag(String raw, String field) {

@@ -2,6 +2,7 @@ package io.pitstop.contacts.impl;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -32,6 +33,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import io.pitstop.contacts.api.Responsible;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -458,6 +460,62 @@ public class ContactServiceImplTest {
 
     private static List<String> names(Page<Contact> page) {
         return page.items().stream().map(Contact::name).toList();
+    }
+
+    // --- responsible staff ------------------------------------------------------------------------------------
+
+    /** A directory of two active managers and one who left. */
+    private ContactServiceImpl staffed() throws Exception {
+        java.util.Map<String, Boolean> people = java.util.Map.of("petrova", true, "sidorov", true, "left", false);
+        io.pitstop.core.api.staff.StaffDirectory directory = (io.pitstop.core.api.staff.StaffDirectory) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {io.pitstop.core.api.staff.StaffDirectory.class},
+                        (proxy, method, args) -> {
+                            if (!method.getName().equals("member")) {
+                                throw new UnsupportedOperationException(method.getName());
+                            }
+                            String login = (String) args[0];
+                            return Optional.ofNullable(people.get(login)).map(active -> new io.pitstop.core.api.staff.StaffMember(
+                                    login, login, null, null, null, Set.of(), Set.of(), active, java.util.Locale.ROOT,
+                                    java.time.ZoneId.of("UTC"), 1));
+                        });
+        return new ContactServiceImpl(jpa, audit, events, TestMigrations.on(dataSource), usages, directory);
+    }
+
+    @Test
+    public void responsibleStaffPerLineAreKeptFilteredAndCheckedAgainstTheDirectory() throws Exception {
+        ContactServiceImpl contacts = staffed();
+        Responsible tachographs = new Responsible("Tachographs", "petrova");
+        Responsible monitoring = new Responsible("monitoring", "sidorov");
+        Contact client = contacts.createOrganization(ANNA, new OrganizationDraft("ООО «Тахограф»", null, null, null, null, null,
+                null, null, null, List.of(tachographs, monitoring))).contact();
+        assertEquals(List.of(new Responsible("tachographs", "petrova"), monitoring), client.responsible());
+        Contact other = contacts.createOrganization(ANNA, new OrganizationDraft("ООО «Мониторинг»", null, null, null, null, null,
+                null, null, null, List.of(new Responsible(null, "sidorov")))).contact();
+        assertEquals(List.of(new Responsible(Responsible.MAIN, "sidorov")), other.responsible());
+
+        assertEquals(List.of(client.id()), contacts.find(new ContactQuery(null, null, null, null, "petrova"), PageRequest.first(10))
+                .stream().map(Contact::id).toList());
+        assertEquals(2, contacts.count(new ContactQuery(null, null, null, null, "sidorov")));
+        assertEquals(0, contacts.count(new ContactQuery(null, null, null, null, "nobody")));
+
+        // a draft without the list keeps it; an empty list clears it
+        Contact renamed = contacts.updateOrganization(ANNA, client.id(), new OrganizationDraft("ООО «Тахограф Плюс»", null, null,
+                null, null, null, null, null, null), -1).contact();
+        assertEquals(2, renamed.responsible().size());
+        Contact cleared = contacts.updateOrganization(ANNA, client.id(), new OrganizationDraft("ООО «Тахограф Плюс»", null, null,
+                null, null, null, null, null, null, List.of()), -1).contact();
+        assertTrue(cleared.responsible().isEmpty());
+
+        ValidationException badLine = assertThrows(ValidationException.class, () -> contacts.updateOrganization(ANNA, client.id(),
+                new OrganizationDraft("ООО «Тахограф Плюс»", null, null, null, null, null, null, null, null,
+                        List.of(tachographs, new Responsible("x y", "petrova"))), -1));
+        assertEquals(List.of("responsible[1].line"), badLine.fieldErrors().stream().map(FieldError::field).toList());
+        ValidationException notStaff = assertThrows(ValidationException.class, () -> contacts.updateOrganization(ANNA, client.id(),
+                new OrganizationDraft("ООО «Тахограф Плюс»", null, null, null, null, null, null, null, null,
+                        List.of(tachographs, new Responsible("monitoring", "left"), new Responsible("service", "ghost"))), -1));
+        assertEquals(List.of("responsible[1].login", "responsible[2].login"),
+                notStaff.fieldErrors().stream().map(FieldError::field).toList());
+        assertTrue(contacts.get(client.id()).responsible().isEmpty());
     }
 
     private static OrganizationDraft org(String name, String inn, String kpp, String ogrn) {

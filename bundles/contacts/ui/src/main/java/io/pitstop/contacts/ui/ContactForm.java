@@ -19,6 +19,7 @@ import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.DuplicateHint;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.contacts.api.PersonDraft;
+import io.pitstop.contacts.api.Responsible;
 import io.pitstop.contacts.api.SavedContact;
 import io.pitstop.contacts.api.ContactQuery;
 import io.pitstop.core.api.ConflictException;
@@ -71,6 +72,7 @@ final class ContactForm extends Dialog {
     private final TextField emails = field("emails");
     private final Map<String, TextField> addresses = new LinkedHashMap<>();
     private final TextField tags = field("tags");
+    private final TextField responsible = field("responsible");
     private final TextArea note = new TextArea(ContactsUi.t("field.note"));
     private final Div duplicates = new Div();
     private final Span error = new Span();
@@ -131,6 +133,7 @@ final class ContactForm extends Dialog {
             form.add(f, 2);
         }
         form.add(tags, 2);
+        responsibleField(form);
         form.add(note, 2);
         // the warning first: a person sees it without scrolling, before Save
         add(duplicates, form, error);
@@ -175,6 +178,31 @@ final class ContactForm extends Dialog {
         }
         tags.setValue(String.join(", ", c.tags()));
         note.setValue(c.note() == null ? "" : c.note());
+    }
+
+    /**
+     * Responsible staff as "line: login" items ("petrova" alone is the main line), filled from the contact; the
+     * server checks each login against the staff directory and names a wrong one beside this field.
+     */
+    private void responsibleField(FormLayout form) {
+        responsible.setLabel(ContactsUi.t("field.responsible"));
+        responsible.setHelperText(ContactsUi.t("field.responsible.help"));
+        if (existing != null) {
+            responsible.setValue(String.join(", ", existing.responsible().stream()
+                    .map(r -> Responsible.MAIN.equals(r.line()) ? r.login() : r.line() + ": " + r.login()).toList()));
+        }
+        problems.field("responsible", responsible);
+        form.add(responsible, 2);
+    }
+
+    static List<Responsible> responsibleItems(String text) {
+        List<Responsible> out = new ArrayList<>();
+        for (String item : items(text)) {
+            int colon = item.indexOf(':');
+            out.add(colon < 0 ? new Responsible(null, item)
+                    : new Responsible(item.substring(0, colon).trim(), item.substring(colon + 1).trim()));
+        }
+        return out;
     }
 
     private static void set(TextField f, String value) {
@@ -273,12 +301,13 @@ final class ContactForm extends Dialog {
             SavedContact saved;
             if (kind == ContactKind.ORGANIZATION) {
                 OrganizationDraft d = new OrganizationDraft(name.getValue().trim(), blank(inn), blank(kpp), blank(ogrn),
-                        phoneList, emailList, addressList, tagSet, noteText);
+                        phoneList, emailList, addressList, tagSet, noteText, responsibleItems(responsible.getValue()));
                 saved = existing == null ? contacts.createOrganization(Ui.actor(), d)
                         : contacts.updateOrganization(Ui.actor(), existing.id(), d, existing.version());
             } else {
                 PersonDraft d = new PersonDraft(lastName.getValue().trim(), firstName.getValue().trim(), blank(middleName),
-                        birthDate.getValue(), blank(inn), phoneList, emailList, addressList, tagSet, noteText);
+                        birthDate.getValue(), blank(inn), phoneList, emailList, addressList, tagSet, noteText,
+                        responsibleItems(responsible.getValue()));
                 saved = existing == null ? contacts.createPerson(Ui.actor(), d)
                         : contacts.updatePerson(Ui.actor(), existing.id(), d, existing.version());
             }

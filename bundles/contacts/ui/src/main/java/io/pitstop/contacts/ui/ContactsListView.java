@@ -1,6 +1,7 @@
 package io.pitstop.contacts.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,6 +39,7 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
     private final Select<ContactStatus> status = new Select<>();
     private final TextField tag = new TextField();
     private final ListView<Contact> list = new ListView<>("contacts");
+    private final Checkbox onlyMine = new Checkbox();
 
     public ContactsListView(ContactService contacts) {
         this.contacts = contacts;
@@ -68,8 +70,12 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
         tag.getElement().setAttribute("aria-label", ContactsUi.t("filter.tag"));
         tag.setValueChangeMode(ValueChangeMode.LAZY);
 
+        // «Только мои клиенты»: the contacts the signed-in member is responsible for, in any line
+        onlyMine.setLabel(ContactsUi.t("filter.onlyMine"));
+        onlyMine.setId("contacts-filter-mine");
         list.textFilter("text", text).enumFilter("kind", kind, ContactKind.class)
-                .enumFilter("status", status, ContactStatus.class).textFilter("tag", tag);
+                .enumFilter("status", status, ContactStatus.class).textFilter("tag", tag)
+                .filter("mine", onlyMine, v -> Boolean.TRUE.equals(v) ? "true" : "", v -> "true".equals(v));
         list.column("name", ContactsUi.t("column.name"), Contact::name).wide().sortable("name");
         list.column("kind", ContactsUi.t("column.kind"), c -> ContactsUi.kind(c.kind())).narrow();
         list.column("inn", ContactsUi.t("column.inn"), c -> formats.inn(c.inn())).narrow().sortable("inn");
@@ -113,7 +119,8 @@ public class ContactsListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private ContactQuery query() {
-        return new ContactQuery(blankToNull(text.getValue()), kind.getValue(), status.getValue(), blankToNull(tag.getValue()));
+        return new ContactQuery(blankToNull(text.getValue()), kind.getValue(), status.getValue(), blankToNull(tag.getValue()),
+                onlyMine.getValue() && Ui.actor() != null ? Ui.actor().name() : null);
     }
 
     private void navigate(Contact contact) {

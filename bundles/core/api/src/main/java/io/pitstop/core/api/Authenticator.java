@@ -12,4 +12,12 @@ import java.util.Optional;
 public interface Authenticator {
     /** The actor with the roles the realm grants; empty when the login or the password is wrong or missing. */
     Optional<Actor> login(String user, String password);
+
+    /**
+     * Whether someone who signed in as this login may go on: false once the staff member is disabled or gone.
+     * Open UI sessions ask on each step, so a disabled member is out at their next click.
+     */
+    default boolean mayContinue(String login) {
+        return true;
+    }
 }

@@ -2,6 +2,7 @@ package io.pitstop.core.rest;
 
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.ValidationException;
+import io.pitstop.core.rest.internal.CallerPrincipal;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +27,10 @@ public final class Rest {
     /** The longest {@link #IDEMPOTENCY_KEY} accepted: what the journals keep in their unique key column. */
     public static final int IDEMPOTENCY_KEY_MAX = 200;
 
-    /** Every role the core knows, in the order menus show them. */
+    /**
+     * The five core roles, in the order menus show them. Bundles declare more ({@code RoleDeclaration}); the staff
+     * directory lists every role that may be assigned now.
+     */
     public static final List<String> ROLES = List.of(Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT, Actor.INTEGRATOR);
 
     private Rest() {
@@ -57,6 +61,10 @@ public final class Rest {
         if (principal == null) {
             throw new IllegalStateException("Resource method reached without authentication");
         }
+        if (principal instanceof CallerPrincipal caller) {
+            return caller.actor();
+        }
+        // a security context of another kind can only be asked about roles known by name
         Set<String> roles = new HashSet<>();
         for (String role : ROLES) {
             if (security.isUserInRole(role)) {

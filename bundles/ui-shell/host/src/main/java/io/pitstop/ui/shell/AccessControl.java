@@ -44,6 +44,12 @@ final class AccessControl implements BeforeEnterListener {
             event.forwardTo(LoginView.class);
             return;
         }
+        if (shell.authenticator().map(a -> !a.mayContinue(actor.name())).orElse(false)) {
+            // a member disabled since signing in is out at their next step; the login page refuses them again
+            VaadinSession.getCurrent().setAttribute(Actor.class, null);
+            event.forwardTo(LoginView.class);
+            return;
+        }
         if (target == MissingView.class) {
             return;
         }

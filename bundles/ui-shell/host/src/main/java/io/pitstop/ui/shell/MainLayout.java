@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinSession;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.staff.Presence;
 import io.pitstop.ui.api.Ui;
 import io.pitstop.ui.api.ViewContribution;
 import java.util.Locale;
@@ -151,10 +152,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             MenuItem rolesItem = sub.addItem(ShellTexts.t("user.roles", String.join(", ", roles)));
             rolesItem.setId("user-menu-roles");
             rolesItem.setEnabled(false);
+            presenceMenu(sub, actor);
         }
         MenuItem logout = sub.addItem(ShellTexts.t("user.logout"), e -> logout());
         logout.setId("logout");
         return bar;
+    }
+
+    /** The member's own presence (available, busy, away, off), which plugins that route work read. */
+    private void presenceMenu(SubMenu sub, Actor actor) {
+        shell.staff().filter(d -> d.member(actor.name()).isPresent()).ifPresent(directory -> {
+            MenuItem item = sub.addItem(ShellTexts.t("user.presence",
+                    ShellTexts.t("presence." + directory.presence(actor.name()).name())));
+            item.setId("user-menu-presence");
+            for (Presence p : Presence.values()) {
+                sub(item).addItem(ShellTexts.t("presence." + p.name()), e -> shell.staffAdministration().ifPresent(admin -> {
+                    admin.setPresence(actor, p);
+                    item.setText(ShellTexts.t("user.presence", ShellTexts.t("presence." + p.name())));
+                })).setId("presence-" + p.name());
+            }
+        });
+    }
+
+    private static SubMenu sub(MenuItem item) {
+        return item.getSubMenu();
     }
 
     /** Ends the session; the page moves first, because the response still goes out of the invalidated session. */

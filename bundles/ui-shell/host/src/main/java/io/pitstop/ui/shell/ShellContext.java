@@ -8,6 +8,8 @@ import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Authenticator;
 import io.pitstop.core.api.Translations;
+import io.pitstop.core.api.staff.StaffAdministration;
+import io.pitstop.core.api.staff.StaffDirectory;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ui.api.DashboardCard;
 import io.pitstop.ui.api.ViewContribution;
@@ -56,6 +58,8 @@ public final class ShellContext {
     private final Tracked<FeaturesService> features;
     private final Tracked<Translations> translations;
     private final Tracked<Authenticator> authenticator;
+    private final Tracked<StaffDirectory> staff;
+    private final Tracked<StaffAdministration> staffAdministration;
 
     public ShellContext(BundleContext bundleContext, RouteConfiguration routes, Class<? extends RouterLayout> layout) {
         this.bundleContext = bundleContext;
@@ -67,6 +71,8 @@ public final class ShellContext {
         this.features = new Tracked<>(FeaturesService.class);
         this.translations = new Tracked<>(Translations.class);
         this.authenticator = new Tracked<>(Authenticator.class);
+        this.staff = new Tracked<>(StaffDirectory.class);
+        this.staffAdministration = new Tracked<>(StaffAdministration.class);
         trackers.add(new ServiceTracker<>(bundleContext, ViewContribution.class, new ViewTracking()));
     }
 
@@ -148,6 +154,15 @@ public final class ShellContext {
     /** The realm's login, the same the REST API uses; absent while the core's security is not up. */
     public Optional<Authenticator> authenticator() {
         return authenticator.first();
+    }
+
+    /** Who works here, for the users page and the presence menu; absent while the core is not up. */
+    public Optional<StaffDirectory> staff() {
+        return staff.first();
+    }
+
+    public Optional<StaffAdministration> staffAdministration() {
+        return staffAdministration.first();
     }
 
     public Optional<FeaturesService> features() {

@@ -64,13 +64,18 @@ public class ContactsResource {
 
     // --- lists ------------------------------------------------------------------------------------------------
 
-    /** Active contacts unless {@code status} says ARCHIVED or ANY; {@code q} is a name prefix, phone, e-mail, INN or OGRN. */
+    /**
+     * Active contacts unless {@code status} says ARCHIVED or ANY; {@code q} is a name prefix, phone, e-mail, INN or OGRN;
+     * {@code responsible} a staff login, or {@code me} for the caller («только мои клиенты»).
+     */
     @GET
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT, Actor.INTEGRATOR})
     public Page<Contact> list(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("status") String status,
                               @QueryParam("tag") String tag, @QueryParam("offset") String offset,
-                              @QueryParam("limit") String limit, @QueryParam("sort") String sort) {
-        ListParams p = ListParams.parse(q, kind, status, tag, offset, limit, sort);
+                              @QueryParam("limit") String limit, @QueryParam("sort") String sort,
+                              @QueryParam("responsible") String responsible, @Context SecurityContext security) {
+        ListParams p = ListParams.parse(q, kind, status, tag, offset, limit, sort, responsible,
+                security == null || security.getUserPrincipal() == null ? null : Rest.actor(security).name());
         return contacts.search(p.query(), p.page());
     }
 
@@ -80,7 +85,7 @@ public class ContactsResource {
     public Page<Contact> organizations(@QueryParam("q") String q, @QueryParam("status") String status,
                                        @QueryParam("tag") String tag, @QueryParam("offset") String offset,
                                        @QueryParam("limit") String limit, @QueryParam("sort") String sort) {
-        return list(q, ContactKind.ORGANIZATION.name(), status, tag, offset, limit, sort);
+        return list(q, ContactKind.ORGANIZATION.name(), status, tag, offset, limit, sort, null, null);
     }
 
     @GET
@@ -89,7 +94,7 @@ public class ContactsResource {
     public Page<Contact> persons(@QueryParam("q") String q, @QueryParam("status") String status,
                                  @QueryParam("tag") String tag, @QueryParam("offset") String offset,
                                  @QueryParam("limit") String limit, @QueryParam("sort") String sort) {
-        return list(q, ContactKind.PERSON.name(), status, tag, offset, limit, sort);
+        return list(q, ContactKind.PERSON.name(), status, tag, offset, limit, sort, null, null);
     }
 
     /** Contacts that already have one of these phones or e-mails (any writing), e.g. while a form is being filled in. */

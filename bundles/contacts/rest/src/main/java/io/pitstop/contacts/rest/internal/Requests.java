@@ -5,6 +5,7 @@ import io.pitstop.contacts.api.Address;
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.contacts.api.PersonDraft;
+import io.pitstop.contacts.api.Responsible;
 import io.pitstop.contacts.api.RelationType;
 import io.pitstop.core.api.TypedId;
 import io.pitstop.core.rest.FreeText;
@@ -24,34 +25,36 @@ final class Requests {
 
     /** POST /contacts/organizations. */
     record NewOrganization(@ApiField(required = true) String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
-                           List<Address> addresses, Set<String> tags, @FreeText String note) {
+                           List<Address> addresses, Set<String> tags, @FreeText String note, List<Responsible> responsible) {
         OrganizationDraft draft() {
-            return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note);
+            return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note, responsible);
         }
     }
 
     /** PUT /contacts/organizations/{id}: all fields, replacing the stored ones, and the version they were read at. */
     record ChangedOrganization(@ApiField(required = true) String name, String inn, String kpp, String ogrn, List<String> phones, List<String> emails,
-                               List<Address> addresses, Set<String> tags, @FreeText String note, @ApiField(required = true) Long version) {
+                               List<Address> addresses, Set<String> tags, @FreeText String note, @ApiField(required = true) Long version,
+                               List<Responsible> responsible) {
         OrganizationDraft draft() {
-            return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note);
+            return new OrganizationDraft(name, inn, kpp, ogrn, phones, emails, addresses, tags, note, responsible);
         }
     }
 
     /** POST /contacts/persons. */
     record NewPerson(@ApiField(anyOf = "name") String lastName, @ApiField(anyOf = "name") String firstName, String middleName, LocalDate birthDate, String inn,
-                     List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, @FreeText String note) {
+                     List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, @FreeText String note,
+                     List<Responsible> responsible) {
         PersonDraft draft() {
-            return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note);
+            return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note, responsible);
         }
     }
 
     /** PUT /contacts/persons/{id}. */
     record ChangedPerson(@ApiField(anyOf = "name") String lastName, @ApiField(anyOf = "name") String firstName, String middleName, LocalDate birthDate, String inn,
                          List<String> phones, List<String> emails, List<Address> addresses, Set<String> tags, @FreeText String note,
-                         @ApiField(required = true) Long version) {
+                         @ApiField(required = true) Long version, List<Responsible> responsible) {
         PersonDraft draft() {
-            return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note);
+            return new PersonDraft(lastName, firstName, middleName, birthDate, inn, phones, emails, addresses, tags, note, responsible);
         }
     }
 

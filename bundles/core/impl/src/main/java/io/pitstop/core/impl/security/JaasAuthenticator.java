@@ -26,22 +26,35 @@ import org.osgi.service.component.annotations.Reference;
  * Logs in through JAAS against the realm {@code pitstop} (registered only
  * once that realm is). A successful login is remembered for a minute under a
  * digest of the credentials, because the realm's password hash is slow on
- * purpose and integrators call often; a changed password or removed user
- * takes effect within that minute.
+ * purpose and integrators call often. A remembered login of a staff member
+ * is checked against the directory on every use (one indexed read): once the
+ * member is disabled or changed (password, roles), the next call is refused
+ * or logs in afresh. A login known only from the users file takes effect
+ * within that minute, as before.
  */
 @Component(service = Authenticator.class)
 public class JaasAuthenticator implements Authenticator {
     static final long REMEMBER_MILLIS = 60_000;
     private static final int REMEMBER_AT_MOST = 10_000;
 
-    private record Remembered(Actor actor, long until) {
+    /** @param version the member's version at login; -1 for a login known only from the users file */
+    private record Remembered(Actor actor, long until, long version) {
     }
 
     private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
+    private final StaffCredentials staff;
+
     @Activate
-    public JaasAuthenticator(@Reference(target = "(" + PitstopRealm.NAME_PROPERTY + "=" + PitstopRealm.NAME + ")") JaasRealm realm) {
-        // the reference only orders activation: LoginContext finds the realm through Karaf's JAAS configuration
+    public JaasAuthenticator(@Reference(target = "(" + PitstopRealm.NAME_PROPERTY + "=" + PitstopRealm.NAME + ")") JaasRealm realm,
+                             @Reference StaffCredentials staff) {
+        // the realm reference only orders activation: LoginContext finds the realm through Karaf's JAAS configuration
+        this.staff = staff;
+    }
+
+    @Override
+    public boolean mayContinue(String login) {
+        return staff.credentials(login).map(StaffCredentials.Credentials::active).orElse(true);
     }
 
     @Override
@@ -54,7 +67,7 @@ public class JaasAuthenticator implements Authenticator {
         String key = Digests.sha256(user + "\u0000" + password);
         long now = System.currentTimeMillis();
         Remembered known = recent.get(key);
-        if (known != null && known.until() > now) {
+        if (known != null && known.until() > now && stillCurrent(user, known)) {
             return Optional.of(known.actor());
         }
         Optional<Actor> actor = jaas(user, password);
@@ -65,8 +78,17 @@ public class JaasAuthenticator implements Authenticator {
         if (recent.size() >= REMEMBER_AT_MOST) {
             recent.clear();
         }
-        recent.put(key, new Remembered(actor.get(), now + REMEMBER_MILLIS));
+        long version = staff.credentials(user).map(StaffCredentials.Credentials::version).orElse(-1L);
+        recent.put(key, new Remembered(actor.get(), now + REMEMBER_MILLIS, version));
         return actor;
+    }
+
+    private boolean stillCurrent(String user, Remembered known) {
+        var now = staff.credentials(user);
+        if (now.isEmpty()) {
+            return known.version() < 0;
+        }
+        return now.get().active() && now.get().version() == known.version();
     }
 
     private static boolean hasControl(String text) {

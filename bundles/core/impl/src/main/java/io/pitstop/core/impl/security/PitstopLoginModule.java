@@ -19,13 +19,18 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 /**
- * Logs in against {@link UserStore}. Karaf's principal classes are used so
+ * Logs in against the staff directory ({@link StaffCredentials}): a member
+ * who is disabled cannot log in. A login the directory does not have is
+ * looked up in the users file ({@link UserStore}) and, when its password is
+ * right, imported into the directory. Karaf's principal classes are used so
  * that the shell, the web console and Pitstop's own REST and UI layers all
  * read the same roles.
  */
 public class PitstopLoginModule implements LoginModule {
     /** Option naming the users file. */
     public static final String USERS_FILE = "users";
+    /** Option holding the {@link StaffCredentials} service. */
+    public static final String STAFF = "staff";
 
     /** One store per file, so that the file is parsed once and not per login. */
     private static final Map<String, UserStore> STORES = new ConcurrentHashMap<>();
@@ -33,6 +38,7 @@ public class PitstopLoginModule implements LoginModule {
     private Subject subject;
     private CallbackHandler handler;
     private UserStore store;
+    private StaffCredentials staff;
     private UserStore.User user;
     private final Set<java.security.Principal> principals = new HashSet<>();
 
@@ -42,6 +48,7 @@ public class PitstopLoginModule implements LoginModule {
         this.handler = handler;
         String file = (String) options.get(USERS_FILE);
         this.store = STORES.computeIfAbsent(file, f -> new UserStore(Path.of(f)));
+        this.staff = (StaffCredentials) options.get(STAFF);
     }
 
     @Override
@@ -58,16 +65,40 @@ public class PitstopLoginModule implements LoginModule {
             // refused like a wrong password, before any hash is looked up or derived
             throw new FailedLoginException("Wrong login or password");
         }
-        try {
-            user = store.find(name.getName());
-        } catch (IOException e) {
-            throw new LoginException("Cannot read the user store: " + e.getMessage());
+        String login = name.getName();
+        user = fromDirectory(login);
+        boolean fromFile = false;
+        if (user == null) {
+            try {
+                user = store.find(login);
+            } catch (IOException e) {
+                throw new LoginException("Cannot read the user store: " + e.getMessage());
+            }
+            fromFile = user != null;
         }
         if (user == null || !PasswordHash.matches(secret, user.passwordHash())) {
             user = null;
             throw new FailedLoginException("Wrong login or password");
         }
+        if (fromFile && staff != null) {
+            staff.importIfAbsent(user.login(), user.passwordHash(), user.roles());
+        }
         return true;
+    }
+
+    /** The member as the directory has them; a disabled member is refused like a wrong password. */
+    private UserStore.User fromDirectory(String login) throws LoginException {
+        if (staff == null || login == null) {
+            return null;
+        }
+        var found = staff.credentials(login);
+        if (found.isEmpty()) {
+            return null;
+        }
+        if (!found.get().active()) {
+            throw new FailedLoginException("Wrong login or password");
+        }
+        return new UserStore.User(login, found.get().passwordHash(), found.get().roles());
     }
 
     @Override

@@ -41,6 +41,12 @@ public final class UserStore {
         this.file = file;
     }
 
+    /** Every login of the file that can log in. */
+    public synchronized java.util.Collection<User> all() throws IOException {
+        reloadIfChanged();
+        return java.util.List.copyOf(users.values());
+    }
+
     public synchronized User find(String login) throws IOException {
         reloadIfChanged();
         return users.get(login);

@@ -76,7 +76,7 @@ public class SecurityFilter implements ContainerRequestFilter {
         }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         Actor actor = caller;
-        Principal principal = actor::name;
+        Principal principal = new CallerPrincipal(actor);
         request.setSecurityContext(new SecurityContext() {
             @Override
             public Principal getUserPrincipal() {

@@ -27,6 +27,8 @@ public final class BuiltInViews {
                         "DASHBOARD", Set.of(), 0),
                 new BuiltIn(Routes.PLUGINS, PluginsView.class, () -> new PluginsView(shell), "menu.plugins",
                         "PUZZLE_PIECE", Set.of(Actor.ADMIN), 900),
+                new BuiltIn(UsersView.ROUTE, UsersView.class, () -> new UsersView(shell), "menu.users",
+                        "USERS", Set.of(Actor.ADMIN), 880),
                 // the kit's gallery lives in ui-api beside the parts it shows; the shell only routes it
                 new BuiltIn(KitGallery.ROUTE, KitGallery.class, KitGallery::new, "menu.kit", "PALETTE",
                         Set.of(Actor.ADMIN), 950));
