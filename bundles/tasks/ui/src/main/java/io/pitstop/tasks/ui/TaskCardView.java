@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +25,8 @@ import io.pitstop.tasks.api.Task;
 import io.pitstop.tasks.api.TaskId;
 import io.pitstop.tasks.api.TaskStatus;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.RecordExtensions;
+import io.pitstop.ui.api.kit.RecordCard;
 import io.pitstop.ui.api.kit.StatusBadge;
 import java.util.List;
 import java.util.function.Supplier;
@@ -39,11 +40,13 @@ public class TaskCardView extends VerticalLayout implements HasUrlParameter<Stri
     private static final long serialVersionUID = 1L;
 
     private final TasksUi ui;
+    private final RecordExtensions extensions;
     private Task task;
 
-    public TaskCardView(TasksUi ui) {
+    public TaskCardView(TasksUi ui, RecordExtensions extensions) {
         this.ui = ui;
-        setId("task-card");
+        this.extensions = extensions;
+        setId("task-view");
         ui.reminders().follow(this);
     }
 
@@ -61,33 +64,48 @@ public class TaskCardView extends VerticalLayout implements HasUrlParameter<Stri
         show();
     }
 
+    /** The card: number and title, status, the moves; deadline, assignee and checklist as tiles; then the tabs. */
     private void show() {
         removeAll();
-        H2 title = new H2(TasksUi.t("card.heading", task.number(), task.title()));
-        title.setId("task-title");
-        StatusBadge status = StatusBadge.of("task-status", task.status().name(), TasksUi.status(task.status()),
-                TaskListView.tone(task.status()));
-        add(new HorizontalLayout(title, status));
-        if (task.important()) {
-            add(new Span(TasksUi.t("card.important")));
-        }
-        add(line("task-creator", "field.creator", ui.who(task.creator())),
-                line("task-assignee", "field.assignee", ui.who(task.assignee())),
-                line("task-deadline", "field.deadline", ui.when(task.deadline())),
+        RecordCard card = new RecordCard("task-card")
+                .title("task-title", TasksUi.t("card.heading", task.number(), task.title()))
+                .badge(StatusBadge.of("task-status", task.status().name(), TasksUi.status(task.status()),
+                        TaskListView.tone(task.status())))
+                .subtitle(task.important() ? TasksUi.t("card.important") : null);
+        actions().forEach(card::action);
+        long done = task.checklist().stream().filter(ChecklistItem::done).count();
+        card.tile("task-deadline", TasksUi.t("field.deadline"), task.deadline() == null ? "—" : ui.when(task.deadline()));
+        card.tile("task-assignee", TasksUi.t("field.assignee"), ui.who(task.assignee()));
+        card.tile("task-checklist-progress", TasksUi.t("card.checklist.progress"), done + " / " + task.checklist().size());
+        card.tab("task-tab-details", TasksUi.t("card.details"), this::details);
+        card.tab("task-tab-history", TasksUi.t("card.history"), this::history);
+        card.extensions(extensions, task.id().ref(), () -> {
+            task = ui.tasks().get(task.id());
+            show();
+        });
+        add(card);
+    }
+
+    /** Who and when, the description, the linked records and the checklist. */
+    private VerticalLayout details() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(line("task-creator", "field.creator", ui.who(task.creator())),
                 line("task-reminder", "field.reminderAt", task.reminderAt() == null ? ""
                         : io.pitstop.ui.api.Formats.of(Ui.locale(), ui.zoneOf(task.assignee())).dateTime(task.reminderAt())));
         if (!task.coWorkers().isEmpty()) {
-            add(line("task-coworkers", "field.coWorkers", String.join(", ", task.coWorkers().stream().map(ui::who).toList())));
+            box.add(line("task-coworkers", "field.coWorkers", String.join(", ", task.coWorkers().stream().map(ui::who).toList())));
         }
         if (!task.observers().isEmpty()) {
-            add(line("task-observers", "field.observers", String.join(", ", task.observers().stream().map(ui::who).toList())));
+            box.add(line("task-observers", "field.observers", String.join(", ", task.observers().stream().map(ui::who).toList())));
         }
         if (task.description() != null) {
             Paragraph d = new Paragraph(task.description());
             d.getStyle().set("white-space", "pre-wrap");
-            add(d);
+            box.add(d);
         }
-        add(actions(), links(), checklist(), history());
+        box.add(links(), checklist());
+        return box;
     }
 
     private Div line(String id, String label, String value) {
@@ -97,9 +115,8 @@ public class TaskCardView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     /** The moves of the task's status; the service decides, a refusal is shown. */
-    private HorizontalLayout actions() {
-        HorizontalLayout bar = new HorizontalLayout();
-        bar.setId("task-actions");
+    private List<Button> actions() {
+        List<Button> bar = new java.util.ArrayList<>();
         boolean creator = Ui.actor() != null && Ui.actor().name().equals(task.creator());
         // only the creator moves a task waiting for confirmation; the service says so to anyone else
         List<TaskStatus> moves = task.status() == TaskStatus.DONE_AWAITING_CONFIRMATION && !creator ? List.of()
@@ -179,7 +196,6 @@ public class TaskCardView extends VerticalLayout implements HasUrlParameter<Stri
     private VerticalLayout history() {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        box.add(new H3(TasksUi.t("card.history")));
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("task-history-grid");
         grid.addColumn(e -> ui.when(e.at())).setHeader(TasksUi.t("history.at")).setAutoWidth(true);

@@ -12,10 +12,13 @@ import io.pitstop.tasks.api.TaskQuery;
 import io.pitstop.tasks.api.TaskService;
 import io.pitstop.ui.api.DashboardCard;
 import io.pitstop.ui.api.RecordAction;
+import io.pitstop.ui.api.RecordExtensions;
+import io.pitstop.ui.api.RecordTab;
 import io.pitstop.ui.api.Texts;
 import io.pitstop.ui.api.Ui;
 import io.pitstop.ui.api.ViewContribution;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
@@ -125,9 +128,15 @@ final class TasksContributions {
         }
     }
 
-    /** The task card at {@code /task/<id>}. */
+    /** The task card at {@code /task/<id>}, with the tabs and actions other bundles add to tasks (files, comments). */
     @org.osgi.service.component.annotations.Component(service = ViewContribution.class)
     public static class Card extends Base implements ViewContribution {
+        @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+        private volatile List<RecordTab> tabs;
+
+        @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+        private volatile List<RecordAction> actions;
+
         @Override
         public String route() {
             return TasksUi.CARD;
@@ -140,7 +149,8 @@ final class TasksContributions {
 
         @Override
         public Component createView() {
-            return new TaskCardView(ui());
+            return new TaskCardView(ui(), new RecordExtensions(() -> tabs == null ? List.of() : List.copyOf(tabs),
+                    () -> actions == null ? List.of() : List.copyOf(actions)));
         }
 
         @Override
