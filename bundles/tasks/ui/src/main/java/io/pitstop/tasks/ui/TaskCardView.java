@@ -90,9 +90,12 @@ public class TaskCardView extends VerticalLayout implements HasUrlParameter<Stri
     private VerticalLayout details() {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        box.add(line("task-creator", "field.creator", ui.who(task.creator())),
-                line("task-reminder", "field.reminderAt", task.reminderAt() == null ? ""
-                        : io.pitstop.ui.api.Formats.of(Ui.locale(), ui.zoneOf(task.assignee())).dateTime(task.reminderAt())));
+        box.add(line("task-creator", "field.creator", ui.who(task.creator())));
+        if (task.reminderAt() != null) {
+            // in the assignee's zone: the reminder is theirs
+            box.add(line("task-reminder", "field.reminderAt",
+                    io.pitstop.ui.api.Formats.of(Ui.locale(), ui.zoneOf(task.assignee())).dateTime(task.reminderAt())));
+        }
         if (!task.coWorkers().isEmpty()) {
             box.add(line("task-coworkers", "field.coWorkers", String.join(", ", task.coWorkers().stream().map(ui::who).toList())));
         }
