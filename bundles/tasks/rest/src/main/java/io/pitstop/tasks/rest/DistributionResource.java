@@ -98,6 +98,13 @@ public class DistributionResource {
         if ((body.items() == null) == (body.records() == null)) {
             errors.add(new FieldError("items", "give either items or records with a title"));
         } else if (body.items() != null) {
+            // a template belongs to records; with items in full it would be silently ignored
+            if (body.title() != null) {
+                errors.add(new FieldError("title", "is used only with records"));
+            }
+            if (body.description() != null) {
+                errors.add(new FieldError("description", "is used only with records"));
+            }
             for (int i = 0; i < body.items().size(); i++) {
                 Item item = body.items().get(i);
                 if (item == null) {
@@ -114,6 +121,11 @@ public class DistributionResource {
         } else {
             if (body.title() == null || body.title().isBlank()) {
                 errors.add(new FieldError("title", "is required with records"));
+            } else if (body.title().length() > TaskService.TITLE_LENGTH) {
+                errors.add(new FieldError("title", "must be at most " + TaskService.TITLE_LENGTH + " characters"));
+            }
+            if (body.description() != null && body.description().length() > TaskService.DESCRIPTION_LENGTH) {
+                errors.add(new FieldError("description", "must be at most " + TaskService.DESCRIPTION_LENGTH + " characters"));
             }
             try {
                 for (RecordRef record : TaskResource.links(body.records(), "records")) {

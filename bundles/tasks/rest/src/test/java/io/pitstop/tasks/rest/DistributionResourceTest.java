@@ -40,6 +40,10 @@ public class DistributionResourceTest {
         assertEquals(List.of("items"), fields(body(List.of(), List.of(), "x", List.of("ivan"), null)));
         assertEquals(List.of("title", "records[0].id", "timeZone", "people[1]"), fields(body(null,
                 List.of(new TaskResource.Link("contact", "nope")), " ", List.of("ivan", "two words"), "Mars/Olympus")));
+        assertEquals(List.of("title"), fields(body(List.of(new DistributionResource.Item("Звонок", null, List.of())), null,
+                "Z".repeat(200_000), List.of("ivan"), null)));
+        assertEquals(List.of("title"), fields(body(null, List.of(new TaskResource.Link("contact", UUID.randomUUID().toString())),
+                "Z".repeat(201), List.of("ivan"), null)));
         assertEquals(List.of("items[0].links[0].type"), fields(body(List.of(new DistributionResource.Item("Звонок", null,
                 List.of(new TaskResource.Link("", UUID.randomUUID().toString())))), null, null, List.of("ivan"), null)));
     }
