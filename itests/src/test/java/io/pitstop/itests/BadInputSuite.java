@@ -94,6 +94,7 @@ final class BadInputSuite {
             Map.entry("recordType", c -> TextNode.valueOf("contact")),
             Map.entry("recordId", c -> TextNode.valueOf(c.records.organization())),
             Map.entry("duplicate", c -> TextNode.valueOf(c.records.employer())),
+            Map.entry("people", c -> NODES.arrayNode().add("manager")),
             // staff: a login no one has (created by the valid request), a password long enough, a free group code
             Map.entry("login", c -> TextNode.valueOf("input-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("password", c -> TextNode.valueOf("Проверка-ввода-1")),
@@ -1014,7 +1015,8 @@ final class BadInputSuite {
         Http.Answer hold = http.post("ledger/holds", "accountant", "{\"accountId\":\"" + accountId
                 + "\",\"amount\":100.00,\"currency\":\"RUB\",\"reason\":\"Проверка ввода\"}", "Idempotency-Key", UUID.randomUUID().toString());
         expect(hold, 201);
-        Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Проверка ввода\",\"assignee\":\"manager\"}");
+        Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Проверка ввода\",\"assignee\":\"manager\","
+                + "\"checklist\":[\"Проверка ввода\",\"Проверка ввода\"]}");
         expect(task, 201);
         FilesChecks.Answer file = FilesChecks.upload("manager", "contact", org, "bad-input.txt", "text/plain",
                 "Проверка ввода".getBytes(StandardCharsets.UTF_8));

@@ -750,6 +750,23 @@ public abstract class CoreSuite {
         TimelineChecks.commentRulesRefuseBadInputKeepTheEditWindowAndLeaveATraceOnDelete(http, api, dataSource);
     }
 
+    // tasks
+
+    @Test
+    public void tasksOfAGroupWithChecklistReminderAndHistory() throws Exception {
+        TasksChecks.groupTaskLifeCycle(http, dataSource, bundleContext);
+    }
+
+    @Test
+    public void tasksRefuseBadPeopleChecklistsAndReminders() throws Exception {
+        TasksChecks.badPeopleChecklistAndReminderAreRefused(http, dataSource);
+    }
+
+    @Test
+    public void tasksDistributedAtTheCapAcrossAWeekend() throws Exception {
+        TasksChecks.distributionAtTheCapAcrossAWeekend(http, dataSource);
+    }
+
     // staff
 
     @Test

@@ -350,6 +350,13 @@ public class StaffUiIT {
         ShellChecks.pluginSearchGroupAndCardActionComeAndGo(browser("plugin-search-action"), api);
     }
 
+    // tasks
+
+    @Test
+    public void aTaskCreatedOnAContactCardReachesTheAssigneesDay() throws Exception {
+        TasksUiChecks.createFromContactCardAndSeeInMyDay(browser("tasks"), api);
+    }
+
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

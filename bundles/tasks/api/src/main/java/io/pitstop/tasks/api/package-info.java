@@ -4,7 +4,7 @@
  * published on the topics of {@link io.pitstop.tasks.api.TaskEvents}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.pitstop.tasks.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -43,7 +43,8 @@ public class TaskRulesTest {
     }
 
     private static Task task(TaskStatus status, boolean confirm) {
-        return new Task(TaskId.random(), 7, "Позвонить", null, "olga", "ivan", null, false, confirm, status, List.of(), NOW, NOW, 1);
+        return new Task(TaskId.random(), 7, "Позвонить", null, "olga", "ivan", null, false, confirm, status, List.of(), NOW, NOW, 1,
+                List.of("anna"), List.of(), null, List.of(io.pitstop.tasks.api.ChecklistItem.open("Сверить счета")));
     }
 
     @Test
@@ -137,6 +138,68 @@ public class TaskRulesTest {
         }
         assertEquals(TaskStatus.IN_PROGRESS, TaskRules.next(task(TaskStatus.NEW, false), MANAGER, TaskStatus.IN_PROGRESS));
         assertEquals(List.of("status"), fields(() -> TaskRules.next(task(TaskStatus.NEW, false), MANAGER, null)));
+    }
+
+    private static TaskDraft full(String assignee, List<String> coWorkers, List<String> observers, Instant reminder,
+                                  Instant deadline, List<String> checklist) {
+        return new TaskDraft("Задача на прозвон", null, assignee, deadline, true, true, List.of(), coWorkers, observers,
+                reminder, checklist, null);
+    }
+
+    @Test
+    public void aGroupIsAnAssigneeAndPeopleAreLoginsGivenOnce() {
+        TaskRules.check(full("group:sales", List.of("anna", "boris"), List.of("olga"), NOW.plusSeconds(60), NOW.plusSeconds(3600),
+                List.of("1 X 052 ЕК 190 - в ремонте")), NOW, TYPES);
+        assertEquals(List.of("assignee", "coWorkers[1]", "coWorkers[2]", "observers[0]"),
+                fields(() -> TaskRules.check(full("group:", List.of("anna", "two words", "anna"), List.of(""), null, null, List.of()), NOW, TYPES)));
+    }
+
+    @Test
+    public void aReminderComesBeforeTheDeadline() {
+        assertEquals(List.of("reminderAt"), fields(() -> TaskRules.check(full("ivan", List.of(), List.of(), NOW.plusSeconds(7200),
+                NOW.plusSeconds(3600), List.of()), NOW, TYPES)));
+        TaskRules.check(full("ivan", List.of(), List.of(), NOW.plusSeconds(3600), NOW.plusSeconds(3600), List.of()), NOW, TYPES);
+        TaskRules.check(full("ivan", List.of(), List.of(), NOW.plusSeconds(7200), null, List.of()), NOW, TYPES);
+    }
+
+    @Test
+    public void aChecklistHoldsAtMostAHundredItemsEachWithText() {
+        List<String> hundred = java.util.Collections.nCopies(100, "пункт");
+        TaskRules.check(full("ivan", List.of(), List.of(), null, null, hundred), NOW, TYPES);
+        List<String> more = new java.util.ArrayList<>(hundred);
+        more.add("сто первый");
+        assertEquals(List.of("checklist"), fields(() -> TaskRules.check(full("ivan", List.of(), List.of(), null, null, more), NOW, TYPES)));
+        assertEquals(List.of("checklist[1]", "checklist[2]"), fields(() -> TaskRules.check(full("ivan", List.of(), List.of(), null, null,
+                List.of("есть", " ", "x".repeat(501))), NOW, TYPES)));
+    }
+
+    @Test
+    public void tickingKeepsWhoAndWhenAndUntickingClearsThem() {
+        List<io.pitstop.tasks.api.ChecklistItem> ticked = TaskRules.tick(task(TaskStatus.NEW, false), new Actor("anna", Set.of()), false, 0, true, NOW);
+        assertEquals(new io.pitstop.tasks.api.ChecklistItem("Сверить счета", true, "anna", NOW), ticked.get(0));
+        Task done = task(TaskStatus.NEW, false).withChecklist(ticked, NOW);
+        assertEquals(io.pitstop.tasks.api.ChecklistItem.open("Сверить счета"), TaskRules.tick(done, ASSIGNEE, false, 0, false, NOW).get(0));
+        assertEquals(List.of("index"), fields(() -> TaskRules.tick(done, ASSIGNEE, false, 1, true, NOW)));
+        try {
+            TaskRules.tick(done, STRANGER, false, 0, true, NOW);
+            fail("ticked by a stranger");
+        } catch (AccessDeniedException expected) {
+            // neither creator, assignee nor co-worker
+        }
+        assertEquals(1, TaskRules.tick(done, STRANGER, true, 0, true, NOW).size());
+    }
+
+    @Test
+    public void coWorkersAndMembersOfTheGroupMoveTheTaskButOnlyTheCreatorConfirms() {
+        Actor coWorker = new Actor("anna", Set.of(Actor.SUPPORT));
+        assertEquals(TaskStatus.DONE_AWAITING_CONFIRMATION, TaskRules.next(task(TaskStatus.IN_PROGRESS, true), coWorker, TaskStatus.DONE));
+        assertEquals(TaskStatus.IN_PROGRESS, TaskRules.next(task(TaskStatus.NEW, true), STRANGER, true, TaskStatus.IN_PROGRESS));
+        try {
+            TaskRules.next(task(TaskStatus.DONE_AWAITING_CONFIRMATION, true), coWorker, TaskStatus.CONFIRMED);
+            fail("confirmed by a co-worker");
+        } catch (AccessDeniedException expected) {
+            // the creator confirms
+        }
     }
 
     private static void assertRefused(Task task, Actor actor, TaskStatus wanted) {

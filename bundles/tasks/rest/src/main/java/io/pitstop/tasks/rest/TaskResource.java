@@ -1,6 +1,7 @@
 package io.pitstop.tasks.rest;
 
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.AuditEntry;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.RecordRef;
@@ -16,6 +17,7 @@ import io.pitstop.tasks.api.TaskId;
 import io.pitstop.tasks.api.TaskQuery;
 import io.pitstop.tasks.api.TaskService;
 import io.pitstop.tasks.api.TaskStatus;
+import io.pitstop.tasks.api.TaskView;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,14 +59,26 @@ public class TaskResource {
                        @ApiField(required = true, format = ApiField.UUID) String id) {
     }
 
-    /** Body of POST /api/tasks. */
+    /**
+     * Body of POST /api/tasks. {@code assignee}: a login or {@code group:<code>}; {@code checklist}: item texts;
+     * {@code requiredRole}: a role the assignee must hold.
+     */
     public record NewTask(@ApiField(required = true) String title, @FreeText String description,
                           @ApiField(required = true) String assignee, Instant deadline, Boolean important,
-                          Boolean confirmByCreator, List<Link> links) {
+                          Boolean confirmByCreator, List<Link> links, List<String> coWorkers, List<String> observers,
+                          Instant reminderAt, List<String> checklist, String requiredRole) {
     }
 
     /** Body of POST /api/tasks/{id}/status. */
     public record StatusChange(@ApiField(required = true) TaskStatus status) {
+    }
+
+    /** Body of POST /api/tasks/{id}/checklist: one more item. */
+    public record NewItem(@ApiField(required = true) String text) {
+    }
+
+    /** Body of POST /api/tasks/{id}/checklist/check: tick or untick item {@code index} (from 0). */
+    public record Tick(@ApiField(required = true) Integer index, @ApiField(required = true) Boolean done) {
     }
 
     @POST
@@ -75,13 +89,19 @@ public class TaskResource {
         }
         Task t = tasks.create(Rest.actor(security), new TaskDraft(body.title(), body.description(), body.assignee(),
                 body.deadline(), Boolean.TRUE.equals(body.important()), Boolean.TRUE.equals(body.confirmByCreator()),
-                links(body.links())));
+                links(body.links()), body.coWorkers(), body.observers(), body.reminderAt(), body.checklist(),
+                blankToNull(body.requiredRole())));
         URI location = uri.getAbsolutePathBuilder().path(t.id().toString()).build();
         return Response.created(location).entity(t).build();
     }
 
     /** Links with their fields checked by name ({@code links[0].id}), so that a refusal says which one. */
     static List<RecordRef> links(List<Link> links) {
+        return links(links, "links");
+    }
+
+    /** As {@link #links(List)}, the fields named under {@code field}. */
+    static List<RecordRef> links(List<Link> links, String field) {
         if (links == null) {
             return List.of();
         }
@@ -89,7 +109,7 @@ public class TaskResource {
         List<io.pitstop.core.api.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
-            String at = "links[" + i + "]";
+            String at = field + "[" + i + "]";
             if (l == null) {
                 errors.add(new io.pitstop.core.api.FieldError(at, "is required"));
                 continue;
@@ -114,20 +134,66 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
-    public Page<Task> find(@QueryParam("assignee") String assignee,
+    public Page<Task> find(@QueryParam("view") @ApiField(valuesOf = TaskView.class) String view,
+                           @QueryParam("assignee") String assignee,
                            @QueryParam("status") @ApiField(valuesOf = TaskStatus.class) String status,
                            @QueryParam("overdue") @ApiField(as = boolean.class) String overdue,
                            @QueryParam("dueWithinDays") @ApiField(as = Integer.class) String dueWithinDays,
-                           @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+                           @QueryParam("creator") String creator, @QueryParam("group") String group,
+                           @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                           @Context SecurityContext security) {
         Params p = new Params();
+        TaskView chosenView = p.choice(view, "view", TaskView.class);
         String who = p.text(assignee, "assignee");
         TaskStatus chosen = p.choice(status, "status", TaskStatus.class);
         Boolean late = overdue == null || overdue.isEmpty() ? null : p.flag(overdue, "overdue", false);
         Integer days = dueWithinDays == null || dueWithinDays.isEmpty() ? null
                 : p.whole(dueWithinDays, "dueWithinDays", 0, MAX_DAYS, 0);
+        String author = p.text(creator, "creator");
+        String team = p.text(group, "group");
         PageRequest page = p.page(offset, limit);
         p.throwIfInvalid();
-        return tasks.find(new TaskQuery(who, chosen, late, days), page);
+        return tasks.find(query(chosenView, Rest.actor(security).name(), new TaskQuery(who, chosen, late, days, author, team, null, null)), page);
+    }
+
+    /** The explicit filters narrowed by a view of the caller's own, if one is chosen. */
+    static TaskQuery query(TaskView view, String me, TaskQuery q) {
+        return view == null ? q : view.apply(me, q);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
+    public Page<AuditEntry> history(@PathParam("id") String id, @QueryParam("offset") String offset,
+                                    @QueryParam("limit") String limit) {
+        TaskId task = TaskId.parse(id);
+        Params p = new Params();
+        PageRequest page = p.page(offset, limit);
+        p.throwIfInvalid();
+        return tasks.history(task, page);
+    }
+
+    @POST
+    @Path("{id}/checklist")
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
+    public Task addItem(@PathParam("id") String id, NewItem body, @Context SecurityContext security) {
+        TaskId task = TaskId.parse(id);
+        if (body == null) {
+            throw ValidationException.field("body", "is required");
+        }
+        return tasks.addChecklistItem(Rest.actor(security), task, body.text());
+    }
+
+    @POST
+    @Path("{id}/checklist/check")
+    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT})
+    public Task check(@PathParam("id") String id, Tick body, @Context SecurityContext security) {
+        TaskId task = TaskId.parse(id);
+        if (body == null) {
+            throw ValidationException.field("body", "is required");
+        }
+        new io.pitstop.core.api.Validation().required(body.index(), "index").required(body.done(), "done").throwIfInvalid();
+        return tasks.check(Rest.actor(security), task, body.index(), body.done());
     }
 
     @GET
@@ -146,5 +212,9 @@ public class TaskResource {
             throw ValidationException.field("body", "is required");
         }
         return tasks.changeStatus(Rest.actor(security), task, body.status());
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -32,4 +32,18 @@ public class TaskResourceTest {
                     e.fieldErrors().stream().map(FieldError::field).toList());
         }
     }
+
+    @Test
+    public void viewsNarrowTheFiltersToTheCaller() {
+        io.pitstop.tasks.api.TaskQuery any = new io.pitstop.tasks.api.TaskQuery(null, null, null, 30);
+        assertEquals(new io.pitstop.tasks.api.TaskQuery(null, null, null, 30, null, null, null, "ivan"),
+                TaskResource.query(io.pitstop.tasks.api.TaskView.mine, "ivan", any));
+        assertEquals(new io.pitstop.tasks.api.TaskQuery(null, null, null, 30, "ivan", null, null, null),
+                TaskResource.query(io.pitstop.tasks.api.TaskView.created, "ivan", any));
+        assertEquals(new io.pitstop.tasks.api.TaskQuery(null, null, null, 30, null, null, "ivan", null),
+                TaskResource.query(io.pitstop.tasks.api.TaskView.awaitingMyConfirmation, "ivan", any));
+        assertEquals(new io.pitstop.tasks.api.TaskQuery(null, null, true, 30, null, null, null, "ivan"),
+                TaskResource.query(io.pitstop.tasks.api.TaskView.overdue, "ivan", any));
+        assertEquals(any, TaskResource.query(null, "ivan", any));
+    }
 }
