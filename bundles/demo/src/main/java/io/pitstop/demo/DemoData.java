@@ -11,11 +11,14 @@ import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.contacts.api.PersonDraft;
 import io.pitstop.contacts.api.RelationType;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.staff.StaffAdministration;
 import io.pitstop.ledger.api.HouseBook;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ledger.api.PostingLine;
 import io.pitstop.ledger.api.PostingRequest;
 import io.pitstop.ledger.api.TransactionType;
+import io.pitstop.tasks.api.TaskService;
+import io.pitstop.timeline.api.CommentService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Demo clients in the style of the seed documents: a SaaS client, a
  * telematics client, a car dealer and a sole proprietor, with accounts, a
- * few top-ups and a monthly charge. Runs once, on an empty database only.
+ * few top-ups and a monthly charge, and the staff, tasks and comments of
+ * {@link DemoWork}. Runs once, on an empty database only.
  */
 @Component(immediate = true)
 public class DemoData {
@@ -45,6 +49,15 @@ public class DemoData {
 
     @Reference
     private Ledger ledger;
+
+    @Reference
+    private StaffAdministration staff;
+
+    @Reference
+    private TaskService tasks;
+
+    @Reference
+    private CommentService comments;
 
     @Activate
     void activate() {
@@ -77,6 +90,7 @@ public class DemoData {
         topUp(a3, "150000.00", "Предоплата по договору КСО-3");
         topUp(a4, "1200.00", "Пополнение картой");
         charge(a4, "450.00", "Хостинг «Старт», ноябрь");
+        new DemoWork(DEMO, contacts, staff, tasks, comments).add(trans, romashka);
         LOG.info("Demo data ready");
     }
 
