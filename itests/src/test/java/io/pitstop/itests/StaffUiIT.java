@@ -292,6 +292,34 @@ public class StaffUiIT {
         assertEquals("comment", TimelineChecks.kinds(api.http(), "contact", owner, null, 4).get(0));
     }
 
+    /**
+     * «Недавние события по моим клиентам»: a manager responsible for a client sees the client's new account on the
+     * dashboard, and not the account of a client someone else looks after.
+     */
+    @Test
+    public void dashboardShowsRecentEventsOnTheManagersOwnClients() throws Exception {
+        Http http = api.http();
+        String login = StaffChecks.newLogin("mgr");
+        assertEquals(201, http.post("staff", "admin", StaffChecks.memberBody(login, "\"manager\"", "")).status());
+        Http.Answer client = http.post("contacts/organizations", "manager", "{\"name\":\"ООО «Мой клиент»\","
+                + "\"responsible\":[{\"line\":\"main\",\"login\":\"" + login + "\"}]}");
+        assertEquals(client.toString(), 201, client.status());
+        String mine = Api.id(client.json());
+        String someoneElses = api.createOrganization("ООО «Чужой клиент»", Api.uniqueInn());
+        api.openAccount(mine, "0");
+        api.openAccount(someoneElses, "0");
+        TimelineChecks.kinds(http, "contact", mine, "account.opened", 1);
+        TimelineChecks.kinds(http, "contact", someoneElses, "account.opened", 1);
+        Browser b = browser("recent-events");
+        b.login(login);
+        b.visible("dashboard-card-recent-events");
+        b.css("#dashboard-card-recent-events .timeline-entry[data-kind='account.opened']");
+        assertEquals(1, b.driver().findElements(org.openqa.selenium.By.cssSelector(
+                "#dashboard-card-recent-events .timeline-entry[data-kind='account.opened']")).size());
+        assertFalse(b.present("recent-events-own"));
+        b.shot("recent-events");
+    }
+
     // quality
     @Test
     public void qualityGateOverEveryViewAndRole() throws Exception {

@@ -5,7 +5,7 @@
  * io.pitstop.timeline.api.Timeline}; comments go through {@link io.pitstop.timeline.api.CommentService}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.pitstop.timeline.api;
 
 import org.osgi.annotation.bundle.Export;

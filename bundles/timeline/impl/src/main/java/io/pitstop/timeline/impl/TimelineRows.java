@@ -125,6 +125,16 @@ final class TimelineRows {
             where.append(" AND e.actor = ?");
             args.add(q.actor());
         }
+        if (!q.anyOf().isEmpty()) {
+            // a subquery rather than a join: an entry on two of the records is listed once
+            where.append(" AND e.id IN (SELECT entry_id FROM timeline_entry_record WHERE ");
+            for (int i = 0; i < q.anyOf().size(); i++) {
+                where.append(i == 0 ? "" : " OR ").append("(record_type = ? AND record_id = ?)");
+                args.add(q.anyOf().get(i).type());
+                args.add(q.anyOf().get(i).id().toString());
+            }
+            where.append(")");
+        }
         long total;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from + where)) {
             Sql.bind(ps, args);

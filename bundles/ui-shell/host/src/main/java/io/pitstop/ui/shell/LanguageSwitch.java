@@ -20,7 +20,8 @@ import javax.servlet.http.Cookie;
  * the session and the page reloads, so that every view, label, number and
  * date is drawn again in the new language. It is also kept in a year-long
  * cookie, so the next session (after logout, or tomorrow) starts in it,
- * the login page included; a language in the staff record wins at login.
+ * the login page included; the staff record's language is the start for
+ * a browser that never chose.
  */
 public class LanguageSwitch extends HorizontalLayout {
     private static final long serialVersionUID = 1L;
@@ -90,11 +91,14 @@ public class LanguageSwitch extends HorizontalLayout {
     }
 
     /**
-     * After login: the language in the user's staff record, when the staff
-     * directory knows one, else the one already in use (from the cookie or
-     * the login page's switch).
+     * After login: the language this browser chose last (the cookie, set by
+     * either switch), so a choice survives logout and login; a browser that
+     * never chose starts in the language of the user's staff record.
      */
     static void afterLogin(ShellContext shell, Actor actor) {
+        if (remembered(VaadinRequest.getCurrent()).isPresent()) {
+            return;
+        }
         Optional<Locale> recorded = shell.staff().flatMap(s -> s.member(actor.name()))
                 .map(StaffMember::language).map(Ui::supported);
         recorded.ifPresent(locale -> {

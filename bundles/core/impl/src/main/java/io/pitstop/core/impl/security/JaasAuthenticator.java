@@ -21,6 +21,9 @@ import org.apache.karaf.jaas.config.JaasRealm;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /**
  * Logs in through JAAS against the realm {@code pitstop} (registered only
@@ -43,18 +46,30 @@ public class JaasAuthenticator implements Authenticator {
 
     private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
-    private final StaffCredentials staff;
+    private final LateStaffCredentials staff = new LateStaffCredentials();
 
     @Activate
-    public JaasAuthenticator(@Reference(target = "(" + PitstopRealm.NAME_PROPERTY + "=" + PitstopRealm.NAME + ")") JaasRealm realm,
-                             @Reference StaffCredentials staff) {
+    public JaasAuthenticator(@Reference(target = "(" + PitstopRealm.NAME_PROPERTY + "=" + PitstopRealm.NAME + ")") JaasRealm realm) {
         // the realm reference only orders activation: LoginContext finds the realm through Karaf's JAAS configuration
-        this.staff = staff;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindStaff(StaffCredentials directory) {
+        staff.set(directory);
+    }
+
+    void unbindStaff(StaffCredentials directory) {
+        staff.unset(directory);
     }
 
     @Override
     public boolean mayContinue(String login) {
-        return staff.credentials(login).map(StaffCredentials.Credentials::active).orElse(true);
+        try {
+            return staff.credentials(login).map(StaffCredentials.Credentials::active).orElse(true);
+        } catch (LateStaffCredentials.Absent e) {
+            return true; // no directory, nothing recorded to refuse by: the call meets the outage on its own
+        }
     }
 
     @Override

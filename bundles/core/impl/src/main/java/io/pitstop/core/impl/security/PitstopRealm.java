@@ -12,6 +12,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -41,12 +44,21 @@ public class PitstopRealm implements JaasRealm {
     }
 
     private volatile AppConfigurationEntry[] entries;
+    private volatile Path usersFile;
 
-    private final StaffCredentials staff;
+    private final LateStaffCredentials staff = new LateStaffCredentials();
 
-    @Activate
-    public PitstopRealm(@Reference StaffCredentials staff) {
-        this.staff = staff;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindStaff(StaffCredentials directory) {
+        staff.set(directory);
+        if (usersFile != null) {
+            importUsers(new UserStore(usersFile));
+        }
+    }
+
+    void unbindStaff(StaffCredentials directory) {
+        staff.unset(directory);
     }
 
     /** Also on a change of etc/io.pitstop.security.cfg: the realm stays registered, so REST and UI stay up. */
@@ -57,6 +69,7 @@ public class PitstopRealm implements JaasRealm {
         if (!users.isAbsolute()) {
             users = Path.of(System.getProperty("karaf.etc", "etc")).resolve(users);
         }
+        usersFile = users;
         Map<String, Object> options = new HashMap<>();
         options.put(PitstopLoginModule.USERS_FILE, users.toAbsolutePath().toString());
         options.put(PitstopLoginModule.STAFF, staff);
