@@ -62,7 +62,7 @@ final class TimelinePanel extends VerticalLayout {
 
     private void load() {
         String k = kind.getValue() == null || kind.getValue().isEmpty() ? base.kind() : kind.getValue();
-        Page<TimelineEntry> page = timeline.find(new TimelineQuery(base.record(), k, base.actor()), new PageRequest(loaded, PAGE, List.of()));
+        Page<TimelineEntry> page = timeline.find(new TimelineQuery(base.record(), k, base.actor(), base.anyOf()), new PageRequest(loaded, PAGE, List.of()));
         Formats f = Ui.formats();
         page.items().forEach(e -> list.add(entry(e, f)));
         loaded += page.items().size();
