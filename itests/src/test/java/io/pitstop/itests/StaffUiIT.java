@@ -276,7 +276,7 @@ public class StaffUiIT {
         b.click("contact-tab-timeline");
         b.visible("timeline-panel");
         WebElement posting = b.css("#timeline-list .timeline-entry[data-kind='ledger.posting']");
-        assertTrue(posting.getText(), posting.getText().contains("Проводка topup +700.00 RUB"));
+        assertTrue(posting.getText(), posting.getText().contains("Пополнение +700.00 RUB"));
         b.css("#timeline-list .timeline-entry[data-kind='account.opened']");
         b.css("#timeline-list .timeline-entry[data-kind='contact.created']");
         b.shot("timeline");

@@ -98,8 +98,8 @@ final class TimelineChecks {
         Http.Answer ru = http.call("GET", "timeline?recordType=contact&recordId=" + org + "&kind=ledger.posting", "accountant", null,
                 "Accept-Language", "ru");
         JsonNode posting = ru.json().get("items").get(0);
-        assertTrue(posting.toString(), posting.get("text").asText().startsWith("Проводка topup +500.00 RUB по счёту "));
-        assertTrue(posting.toString(), posting.get("texts").get("en").asText().startsWith("Posting topup +500.00 RUB on account "));
+        assertTrue(posting.toString(), posting.get("text").asText().startsWith("Пополнение +500.00 RUB по счёту "));
+        assertTrue(posting.toString(), posting.get("texts").get("en").asText().startsWith("Top-up +500.00 RUB on account "));
         assertEquals("accountant", posting.get("actor").asText());
         JsonNode first = http.get("timeline?recordType=contact&recordId=" + org + "&kind=task.created", "manager").json().get("items").get(0);
         assertEquals("task", first.get("link").get("type").asText());

@@ -7,6 +7,7 @@ import io.pitstop.contacts.api.ContactId;
 import io.pitstop.core.api.DomainEvents;
 import io.pitstop.core.api.RecordRef;
 import io.pitstop.ledger.api.LedgerEvents;
+import io.pitstop.ledger.api.TransactionType;
 import io.pitstop.tasks.api.TaskEvents;
 import io.pitstop.tasks.api.TaskId;
 import io.pitstop.timeline.api.EntryDraft;
@@ -152,12 +153,26 @@ final class EventEntries {
             String signed = (amount.signum() > 0 ? "+" : "") + amount.toPlainString();
             String reason = str(p, "reason");
             out.add(s.entry(TimelineKinds.POSTING, List.of(new RecordRef(AccountId.TYPE, book), new RecordRef(ContactId.TYPE, account.get().owner())),
-                    str(p, "author"), "Posting " + str(p, "type") + " " + signed + " " + currency.get(b.getKey()) + " on account "
+                    str(p, "author"), operation(str(p, "type")) + " " + signed + " " + currency.get(b.getKey()) + " on account "
                             + account.get().number() + (reason == null ? "" : ": " + reason),
                     new RecordRef(TRANSACTION_TYPE, s.subject().id()), book.toString()));
         }
         return out;
     }
+
+    /**
+     * The posting's type in words, each with its own catalogue lines so that the Russian reads as a sentence
+     * («Пополнение +700.00 RUB по счёту …»); a plugin's own type stays «Posting <type>».
+     */
+    static String operation(String type) {
+        String word = type == null ? null : OPERATIONS.get(type);
+        return word != null ? word : "Posting " + type;
+    }
+
+    private static final Map<String, String> OPERATIONS = Map.of(
+            TransactionType.TOPUP, "Top-up", TransactionType.CHARGE, "Charge", TransactionType.REFUND, "Refund",
+            TransactionType.TRANSFER, "Transfer", TransactionType.ADJUSTMENT, "Adjustment",
+            TransactionType.REVERSAL, "Reversal", TransactionType.HOLD_CAPTURE, "Hold capture");
 
     private static List<EntryDraft> hold(String topic, Map<String, Object> p, Source s, Lookup lookup) {
         String book = str(p, "book");

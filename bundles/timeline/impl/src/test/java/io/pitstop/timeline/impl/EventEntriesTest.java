@@ -64,6 +64,13 @@ public class EventEntriesTest {
     }
 
     @Test
+    public void knownTypesReadAsWordsAndAPluginsTypeKeepsItsCode() {
+        assertEquals("Charge", EventEntries.operation("charge"));
+        assertEquals("Hold capture", EventEntries.operation("hold-capture"));
+        assertEquals("Posting kso-fee", EventEntries.operation("kso-fee"));
+    }
+
+    @Test
     public void aTopUpShowsOnTheAccountAndItsOwnerButNotOnTheHouseBook() {
         UUID tx = UUID.randomUUID();
         List<EntryDraft> e = EventEntries.entries(LedgerEvents.POSTED, event("e2", new RecordRef("transaction", tx),
@@ -72,7 +79,7 @@ public class EventEntriesTest {
         assertEquals(1, e.size());
         EntryDraft d = e.get(0);
         assertEquals(List.of(new RecordRef("account", account), new RecordRef("contact", owner)), d.records());
-        assertEquals("Posting topup +1000.00 RUB on account 40-0001: п/п 5", d.text());
+        assertEquals("Top-up +1000.00 RUB on account 40-0001: п/п 5", d.text());
         assertEquals(TimelineKinds.POSTING, d.kind());
         assertEquals(new RecordRef("transaction", tx), d.link());
         assertEquals("e2:" + account, d.sourceKey());
