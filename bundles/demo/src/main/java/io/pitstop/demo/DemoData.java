@@ -1,6 +1,7 @@
 package io.pitstop.demo;
 
 import io.pitstop.accounts.api.Account;
+import io.pitstop.attachments.api.AttachmentService;
 import io.pitstop.accounts.api.AccountDraft;
 import io.pitstop.accounts.api.AccountService;
 import io.pitstop.contacts.api.Address;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Demo clients in the style of the seed documents: a SaaS client, a
  * telematics client, a car dealer and a sole proprietor, with accounts, a
- * few top-ups and a monthly charge, and the staff, tasks and comments of
+ * few top-ups and a monthly charge, and the staff, tasks, comments and a file of
  * {@link DemoWork}. Runs once, on an empty database only.
  */
 @Component(immediate = true)
@@ -58,6 +59,9 @@ public class DemoData {
 
     @Reference
     private CommentService comments;
+
+    @Reference
+    private AttachmentService files;
 
     @Activate
     void activate() {
@@ -90,7 +94,7 @@ public class DemoData {
         topUp(a3, "150000.00", "Предоплата по договору КСО-3");
         topUp(a4, "1200.00", "Пополнение картой");
         charge(a4, "450.00", "Хостинг «Старт», ноябрь");
-        new DemoWork(DEMO, contacts, staff, tasks, comments).add(trans, romashka);
+        new DemoWork(DEMO, contacts, staff, tasks, comments, files).add(trans, romashka);
         LOG.info("Demo data ready");
     }
 

@@ -1,5 +1,6 @@
 package io.pitstop.demo;
 
+import io.pitstop.attachments.api.AttachmentService;
 import io.pitstop.contacts.api.Contact;
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactService;
@@ -14,6 +15,8 @@ import io.pitstop.tasks.api.TaskDraft;
 import io.pitstop.tasks.api.TaskService;
 import io.pitstop.tasks.api.TaskStatus;
 import io.pitstop.timeline.api.CommentService;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +27,7 @@ import java.util.Set;
  * The working side of the demo, in the style of seeds 001 and 004: departments,
  * personal managers per business line (one for tachographs, one for
  * monitoring), a call task with its checklist, a refund that an accountant
- * must do and its creator confirm, and a comment on a client.
+ * must do and its creator confirm, a comment and a file on a client.
  */
 final class DemoWork {
     private final Actor demo;
@@ -32,13 +35,16 @@ final class DemoWork {
     private final StaffAdministration staff;
     private final TaskService tasks;
     private final CommentService comments;
+    private final AttachmentService files;
 
-    DemoWork(Actor demo, ContactService contacts, StaffAdministration staff, TaskService tasks, CommentService comments) {
+    DemoWork(Actor demo, ContactService contacts, StaffAdministration staff, TaskService tasks, CommentService comments,
+             AttachmentService files) {
         this.demo = demo;
         this.contacts = contacts;
         this.staff = staff;
         this.tasks = tasks;
         this.comments = comments;
+        this.files = files;
     }
 
     void add(ContactId telematicsClient, ContactId saasClient) {
@@ -79,6 +85,9 @@ final class DemoWork {
 
         comments.add(demo, telematics, "Клиент переходит на новые тахографы с СКЗИ в первом квартале; @orlov, "
                 + "подготовьте коммерческое предложение.");
+        files.attach(demo, telematics, "Реквизиты ООО ТрансЛогистик.txt", "text/plain", new ByteArrayInputStream((
+                "ООО «ТрансЛогистик»\nИНН 7810987652, КПП 781001001, ОГРН 1177847123453\n"
+                + "г. Санкт-Петербург, Московский пр., д. 101\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     private void member(String login, String name, String position, String extension, String group, String role) {
