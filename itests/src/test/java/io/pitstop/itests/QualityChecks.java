@@ -74,6 +74,9 @@ final class QualityChecks {
                         b.open(view.getValue());
                         problems.addAll(QualityGate.check(b, role, view.getKey()));
                         checked.add(role + " " + view.getKey());
+                        if (view.getKey().endsWith("-card")) {
+                            everyTab(b, role, view.getKey(), problems, checked);
+                        }
                     }
                 }
             } finally {
@@ -88,6 +91,25 @@ final class QualityChecks {
         System.out.println(report);
         assertTrue("every role reaches its views: " + checked, checked.size() >= 1 + ROLES.size() * 3);
         assertTrue(report, problems.isEmpty());
+    }
+
+    /**
+     * Every tab of the card now open after the first (which the page's own check saw), each as its content is
+     * drawn: a tab is built when first chosen, so only choosing it shows what it holds (plugins' tabs included).
+     */
+    static void everyTab(Browser b, String role, String card, List<String> problems, List<String> checked) throws Exception {
+        String prefix = card.replace("-card", "-tab-");
+        b.visible(card);
+        List<String> tabs = new ArrayList<>();
+        for (WebElement label : b.driver().findElements(By.cssSelector("#" + card + " vaadin-tab [id^='" + prefix + "']"))) {
+            tabs.add(label.getDomAttribute("id"));
+        }
+        assertTrue(card + " has tabs: " + tabs, tabs.size() > 1);
+        for (String tab : tabs.subList(1, tabs.size())) {
+            b.click(tab);
+            problems.addAll(QualityGate.checkPart(b, role, tab, "#" + card + " vaadin-tabsheet"));
+            checked.add(role + " " + tab);
+        }
     }
 
     /** The views in the signed-in user's menu: name (the link id without {@code menu-}) → path. */

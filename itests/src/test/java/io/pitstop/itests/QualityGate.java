@@ -84,6 +84,25 @@ final class QualityGate {
         return problems;
     }
 
+    /**
+     * The checks of one part of the page now open (a card's tab just chosen): axe over that part only and the
+     * console; the rest of the page, its layout and its screenshots were checked with the page, so a tab costs
+     * one short axe run.
+     */
+    static List<String> checkPart(Browser browser, String role, String view, String selector) throws Exception {
+        WebDriver driver = browser.driver();
+        settle(driver);
+        List<String> problems = new ArrayList<>();
+        String where = "[" + role + " " + view + "] ";
+        for (String v : axe(driver, selector)) {
+            problems.add(where + v);
+        }
+        for (String c : consoleErrors(driver)) {
+            problems.add(where + "console: " + c);
+        }
+        return problems;
+    }
+
     /** Waits until Vaadin has answered everything the page asked for, so that axe sees the drawn view. */
     static void settle(WebDriver driver) throws InterruptedException {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -95,6 +114,11 @@ final class QualityGate {
 
     /** The critical and serious violations axe-core finds on the page, one line each. */
     static List<String> axe(WebDriver driver) throws IOException {
+        return axe(driver, null);
+    }
+
+    /** Like {@link #axe(WebDriver)} over the first element the CSS selector finds (the whole page for null). */
+    static List<String> axe(WebDriver driver, String selector) throws IOException {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
@@ -102,9 +126,11 @@ final class QualityGate {
         }
         Object result = js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations']})"
+                        + "const where = arguments[0] ? document.querySelector(arguments[0]) : document;"
+                        + "if (!where) { done(JSON.stringify({error: 'nothing found at ' + arguments[0]})); return; }"
+                        + "axe.run(where, {resultTypes: ['violations']})"
                         + ".then(r => done(JSON.stringify(r.violations)))"
-                        + ".catch(e => done(JSON.stringify({error: String(e)})));");
+                        + ".catch(e => done(JSON.stringify({error: String(e)})));", selector);
         JsonNode violations = JSON.readTree(String.valueOf(result));
         if (violations.has("error")) {
             return List.of("axe could not run: " + violations.get("error").asText());

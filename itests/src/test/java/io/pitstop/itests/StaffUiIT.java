@@ -276,7 +276,8 @@ public class StaffUiIT {
         b.click("contact-tab-timeline");
         b.visible("timeline-panel");
         WebElement posting = b.css("#timeline-list .timeline-entry[data-kind='ledger.posting']");
-        assertTrue(posting.getText(), posting.getText().contains("Пополнение +700.00 RUB"));
+        // recorded plain, read in the reader's format
+        assertTrue(posting.getText(), posting.getText().replace('\u00a0', ' ').contains("Пополнение +700,00 ₽"));
         b.css("#timeline-list .timeline-entry[data-kind='account.opened']");
         b.css("#timeline-list .timeline-entry[data-kind='contact.created']");
         b.shot("timeline");
@@ -463,5 +464,31 @@ public class StaffUiIT {
         b.click("login-submit");
         b.visible("login-error");
         b.shot("disabled-user-refused");
+    }
+
+    // ui15
+    @Test
+    public void kitSavedFiltersAreKeptRenamedAndDeleted() throws Exception {
+        KitUiChecks.savedFiltersAreKeptRenamedAndDeleted(browser("kit-saved-filters"), api);
+    }
+
+    @Test
+    public void kitHiddenColumnStaysHiddenAfterAReload() throws Exception {
+        KitUiChecks.aHiddenColumnStaysHiddenAfterAReload(browser("kit-columns"));
+    }
+
+    @Test
+    public void kitTotalsRowSumsTheRowsAsTheServerCountsThem() throws Exception {
+        KitUiChecks.theTotalsRowSumsTheRowsTheServerCounts(browser("kit-totals"), api);
+    }
+
+    @Test
+    public void kitTimesAreShownInTheMembersZone() throws Exception {
+        KitUiChecks.timesAreShownInTheMembersZone(browser("kit-member-zone"), api);
+    }
+
+    @Test
+    public void kitPostingFieldsOnLeavingAndStatementPeriodOnChange() throws Exception {
+        KitUiChecks.postingFieldsOnLeavingAndStatementPeriodOnChange(browser("kit-posting-statement"), api);
     }
 }

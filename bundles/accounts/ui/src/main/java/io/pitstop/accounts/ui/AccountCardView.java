@@ -76,7 +76,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
 
     @Override
     public String getPageTitle() {
-        return account == null ? AccountsUi.t("card.title") : AccountsUi.t("card.titleOf", account.number());
+        return account == null ? AccountsUi.t("card.title") : AccountsUi.t("card.titleOf", Ui.formats().accountNumber(account.number()));
     }
 
     private void reload() {
@@ -96,7 +96,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         // the card carries the documented id; the view around it is only the route
         getElement().removeAttribute("id");
         RecordCard card = new RecordCard("account-card")
-                .title("account-number", AccountsUi.t("card.titleOf", account.number()))
+                .title("account-number", AccountsUi.t("card.titleOf", formats.accountNumber(account.number())))
                 .badge(AccountsUi.badge("account-status", account.status()));
         Anchor owner = new Anchor(Routes.card(Routes.CONTACT, account.owner()), ui.ownerName(account.owner()));
         owner.getElement().setAttribute("router-link", true);
@@ -184,8 +184,6 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         from.setId("statement-from");
         DatePicker to = new DatePicker(AccountsUi.t("statement.to"), today);
         to.setId("statement-to");
-        Button show = new Button(AccountsUi.t("statement.show"));
-        show.setId("statement-show");
         Anchor csv = new Anchor();
         csv.setId("statement-csv");
         csv.getElement().setAttribute("download", true);
@@ -244,9 +242,11 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
                 from.setInvalid(true);
             }
         };
-        show.addClickListener(e -> load.run());
+        // the period applies as it changes, like the journal's filters: no button to press after picking a date
+        from.addValueChangeListener(e -> load.run());
+        to.addValueChangeListener(e -> load.run());
         load.run();
-        HorizontalLayout bar = new HorizontalLayout(from, to, show, csv, xlsx);
+        HorizontalLayout bar = new HorizontalLayout(from, to, csv, xlsx);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout box = new VerticalLayout(bar, summary, grid, empty);
         box.setPadding(false);
@@ -332,7 +332,7 @@ public class AccountCardView extends VerticalLayout implements HasUrlParameter<S
         Dialog dialog = new Dialog();
         dialog.setId("account-status-dialog");
         dialog.setHeaderTitle(AccountsUi.t(target == AccountStatus.SUSPENDED ? "status.suspend.confirm" : "status.activate.confirm",
-                account.number()));
+                formats.accountNumber(account.number())));
         TextField reason = new TextField(AccountsUi.t("posting.reason"));
         reason.setId("account-status-reason");
         reason.setWidthFull();

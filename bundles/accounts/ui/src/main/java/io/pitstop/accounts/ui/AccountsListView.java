@@ -90,7 +90,7 @@ public class AccountsListView extends VerticalLayout implements HasDynamicTitle,
         belowCritical.addValueChangeListener(e -> critical = null);
         list.textFilter("number", number).enumFilter("status", status, AccountStatus.class)
                 .filter(BELOW_CRITICAL, belowCritical, String::valueOf, Boolean::parseBoolean);
-        list.column("number", AccountsUi.t("column.number"), r -> r.account().number()).narrow().sortable("number");
+        list.column("number", AccountsUi.t("column.number"), r -> formats.accountNumber(r.account().number())).narrow().sortable("number");
         list.column("owner", AccountsUi.t("column.owner"), Row::owner).wide();
         list.componentColumn("status", AccountsUi.t("column.status"), r -> AccountsUi.status(r.account().status()),
                 r -> AccountsUi.badge(null, r.account().status())).narrow().sortable("status");

@@ -20,6 +20,7 @@ import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.SearchHit;
 import io.pitstop.ui.api.SearchProvider;
 import io.pitstop.ui.api.Texts;
+import io.pitstop.ui.api.Ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ final class AccountsShellContributions {
 
         private static SearchHit hit(Account a, String owner) {
             String status = AccountsUi.status(a.status());
-            return new SearchHit(AccountsUi.t("search.title", a.number(), a.currency()),
+            return new SearchHit(AccountsUi.t("search.title", Ui.formats().accountNumber(a.number()), a.currency()),
                     owner == null ? status : owner + " · " + status, Routes.card(Routes.ACCOUNT, a.id()));
         }
 

@@ -19,10 +19,10 @@ import io.pitstop.ledger.api.PostingLine;
 import io.pitstop.ledger.api.PostingRequest;
 import io.pitstop.ledger.api.TransactionType;
 import io.pitstop.ui.api.Common;
-import io.pitstop.ui.api.FieldProblems;
 import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Ui;
 import io.pitstop.ui.api.kit.ConfirmDialog;
+import io.pitstop.ui.api.kit.FormSupport;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +57,7 @@ final class PostingDialog extends Dialog {
     private final TextField document = new TextField(AccountsUi.t("posting.document"));
     private final Span error = new Span();
     private final Button submit = new Button();
-    private final transient FieldProblems problems = new FieldProblems();
+    private final transient FormSupport problems = new FormSupport();
 
     PostingDialog(AccountsUi ui, Account account, Kind kind, Runnable onPosted) {
         this.ui = ui;
@@ -65,19 +65,12 @@ final class PostingDialog extends Dialog {
         this.kind = kind;
         this.onPosted = onPosted;
         setId("posting-dialog");
-        setHeaderTitle(AccountsUi.t(kind == Kind.TOPUP ? "posting.topup.title" : "posting.adjust.title", account.number()));
+        setHeaderTitle(AccountsUi.t(kind == Kind.TOPUP ? "posting.topup.title" : "posting.adjust.title", Ui.formats().accountNumber(account.number())));
         amount.setId("posting-amount");
         amount.setSuffixComponent(new Span(account.currency()));
         amount.setWidthFull();
         // an example in the field itself reads as a value already entered, so it goes below the field
         amount.setHelperText(AccountsUi.t("posting.amount.hint", Ui.formats().amount(new BigDecimal("1500.00"))));
-        amount.setValueChangeMode(ValueChangeMode.LAZY);
-        amount.addValueChangeListener(e -> {
-            if (amount.isInvalid()) {
-                checkAmount();
-            }
-            error.setText("");
-        });
         direction.setId("posting-direction");
         direction.setLabel(AccountsUi.t("posting.direction"));
         direction.setItems(Boolean.TRUE, Boolean.FALSE);
@@ -89,19 +82,18 @@ final class PostingDialog extends Dialog {
         reason.setMaxLength(500);
         document.setId("posting-document");
         document.setWidthFull();
-        for (TextField required : List.of(reason, document)) {
-            required.setValueChangeMode(ValueChangeMode.LAZY);
-            required.addValueChangeListener(e -> {
-                if (!required.getValue().isBlank()) {
-                    required.setInvalid(false);
-                }
-                error.setText("");
-            });
+        for (TextField field : List.of(amount, reason, document)) {
+            // lazy, so a corrected field loses its mark while the user is still typing
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.addValueChangeListener(e -> error.setText(""));
         }
         error.setId("posting-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        // the ledger names the amount as a line of the posting
-        problems.field("lines", amount).field("reason", reason).field("sourceDocument", document);
+        // each rule on leaving its field, like every form of the kit; the ledger names the amount as a line of the posting
+        problems.field("lines", amount, this::amountOf)
+                .field("reason", reason, v -> required(v, "posting.reason.required"))
+                // the ledger records the source document of every transaction
+                .field("sourceDocument", document, v -> required(v, "posting.document.required"));
         FormLayout form = new FormLayout(amount, direction, reason, document);
         form.setColspan(reason, 2);
         add(form, error);
@@ -139,8 +131,8 @@ final class PostingDialog extends Dialog {
         String unknown = AccountsUi.t("posting.summary.unknown");
         String operation = kind == Kind.TOPUP ? "posting.operation.topup"
                 : signed.signum() > 0 ? "posting.operation.credit" : "posting.operation.debit";
-        ConfirmDialog summary = new ConfirmDialog("posting-summary", AccountsUi.t("posting.summary.title", account.number()))
-                .row("account", AccountsUi.t("posting.summary.account"), account.number())
+        ConfirmDialog summary = new ConfirmDialog("posting-summary", AccountsUi.t("posting.summary.title", f.accountNumber(account.number())))
+                .row("account", AccountsUi.t("posting.summary.account"), f.accountNumber(account.number()))
                 .row("owner", AccountsUi.t("posting.summary.owner"), ui.ownerName(account.owner()))
                 .row("operation", AccountsUi.t("posting.summary.operation"), AccountsUi.t(operation))
                 .row("amount", AccountsUi.t("posting.summary.amount"), f.money(signed, currency))
@@ -190,42 +182,30 @@ final class PostingDialog extends Dialog {
 
     /** The amount when everything needed is there, else null with the fields marked. */
     private BigDecimal checkInput() {
-        BigDecimal value = checkAmount();
-        boolean ok = value != null;
-        if (reason.getValue().isBlank()) {
-            reason.setErrorMessage(AccountsUi.t("posting.reason.required"));
-            reason.setInvalid(true);
-            ok = false;
-        }
-        // the ledger records the source document of every transaction
-        if (document.getValue().isBlank()) {
-            document.setErrorMessage(AccountsUi.t("posting.document.required"));
-            document.setInvalid(true);
-            ok = false;
-        }
-        return ok ? value : null;
+        return problems.check() ? amountOf(amount.getValue()) : null;
     }
 
-    /** The amount as the account's currency takes it, else null with the field marked; a valid amount clears the mark. */
-    private BigDecimal checkAmount() {
+    /** The amount as the account's currency takes it; refused on the amount field otherwise. */
+    private BigDecimal amountOf(String text) {
         BigDecimal value;
         try {
-            value = Ui.formats().parseAmount(amount.getValue());
+            value = Ui.formats().parseAmount(text);
         } catch (NumberFormatException e) {
             value = null;
         }
-        String problem = null;
         if (value == null || value.signum() <= 0) {
-            problem = AccountsUi.t("posting.amount.positive");
-        } else {
-            try {
-                value = Money.of(value, account.currency()).amount();
-            } catch (ValidationException e) {
-                problem = AccountsUi.t("posting.amount.scale");
-            }
+            throw ValidationException.field("lines", AccountsUi.t("posting.amount.positive"));
         }
-        amount.setErrorMessage(problem);
-        amount.setInvalid(problem != null);
-        return problem == null ? value : null;
+        try {
+            return Money.of(value, account.currency()).amount();
+        } catch (ValidationException e) {
+            throw ValidationException.field("lines", AccountsUi.t("posting.amount.scale"));
+        }
+    }
+
+    private static void required(String value, String messageKey) {
+        if (value == null || value.isBlank()) {
+            throw ValidationException.field("value", AccountsUi.t(messageKey));
+        }
     }
 }

@@ -257,7 +257,7 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
                     ContactsUi.t("account.open.text"), ContactsUi.t("account.open"), false, () -> {
                         try {
                             Account a = accounts.open(Ui.actor(), new AccountDraft(contact.id(), null, null, null, null));
-                            Ui.notice("account.opened", ContactsUi.t("account.opened", a.number()));
+                            Ui.notice("account.opened", ContactsUi.t("account.opened", formats.accountNumber(a.number())));
                             getUI().ifPresent(ui -> ui.navigate(Routes.card(Routes.ACCOUNT, a.id())));
                         } catch (PitstopException ex) {
                             Ui.problem("account.open.failed", Ui.message(ex));
@@ -288,7 +288,7 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
         private static final long serialVersionUID = 1L;
 
         AccountLink(Account a) {
-            super(Routes.card(Routes.ACCOUNT, a.id()), a.number());
+            super(Routes.card(Routes.ACCOUNT, a.id()), Ui.formats().accountNumber(a.number()));
             getElement().setAttribute("router-link", true);
             setId("contact-account-" + a.number());
         }

@@ -266,7 +266,8 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, Befo
                 try {
                     Account found = a.get(new AccountId(b));
                     String owner = ownerName(found.owner());
-                    return owner == null ? found.number() : t("column.account.of", found.number(), owner);
+                    String number = formats.accountNumber(found.number());
+                    return owner == null ? number : t("column.account.of", number, owner);
                 } catch (NotFoundException e) {
                     return b.toString();
                 }

@@ -82,7 +82,8 @@ final class TimelinePanel extends VerticalLayout {
         when.addClassName("timeline-time");
         Span who = new Span(e.actor() == null ? "" : " · " + e.actor() + " · ");
         who.addClassName("timeline-actor");
-        Span what = new Span(e.text(Ui.locale()));
+        // amounts were recorded plain (+700.00 RUB) so that every language can write them its own way on reading
+        Span what = new Span(f.amountsIn(e.text(Ui.locale())));
         what.addClassName("timeline-text");
         row.add(when, who, what);
         row.getStyle().set("padding", "var(--lumo-space-xs) 0");

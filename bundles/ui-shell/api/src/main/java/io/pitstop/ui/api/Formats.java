@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How numbers, money, phones, dates and Russian registration numbers look in
@@ -186,6 +189,47 @@ public record Formats(Locale locale, ZoneId zone) {
                     + " " + n.substring(13);
         }
         return n;
+    }
+
+    /**
+     * A recorded text with each plain amount and its currency code, as the
+     * services write them into texts kept for later ({@code +700.00 RUB},
+     * {@code 1500.00 USD}), rewritten as this language writes money
+     * ({@code +700,00 ₽}); an explicit plus stays, as it says "credited".
+     * A three-letter word that is no currency code, and every other word,
+     * stays as it is.
+     */
+    public String amountsIn(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher m = PLAIN_AMOUNT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String currency = m.group(3);
+            String replacement = m.group();
+            if (isCurrency(currency)) {
+                BigDecimal value = new BigDecimal(m.group(2));
+                String sign = m.group(1);
+                replacement = (sign.equals("+") ? "+" : "") + money(sign.equals("-") ? value.negate() : value, currency);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A plain amount (sign, digits, point decimals) and a three-letter code, not inside a longer number or word. */
+    private static final Pattern PLAIN_AMOUNT =
+            Pattern.compile("(?<![\\w.,])([+-]?)(\\d+(?:\\.\\d+)?) ([A-Z]{3})(?![\\w])");
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private boolean isRussian() {

@@ -24,7 +24,7 @@ public final class Ui {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** The languages the UI speaks, default first. */
     public static final List<Locale> LOCALES = List.of(RUSSIAN, ENGLISH);
-    /** Business dates and times are shown in this zone unless an account says otherwise. */
+    /** Dates and times are shown in this zone to a user whose staff record names none. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Moscow");
 
     private Ui() {
@@ -77,9 +77,30 @@ public final class Ui {
         return String.join("; ", new FieldProblems().show(problem));
     }
 
-    /** Number, money and date formats of the current user's language. */
+    /**
+     * The current user's time zone: the one of their staff record, which the
+     * shell puts into the session at login ({@link #useZone}); Moscow time
+     * without one. A member in Yekaterinburg reads a posting made at 17:00 UTC
+     * as 22:00, in every view and export alike.
+     */
+    public static ZoneId zone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return zoneOf(session == null ? null : session.getAttribute(ZoneId.class));
+    }
+
+    /** The zone a session holds, else the default one. */
+    static ZoneId zoneOf(ZoneId held) {
+        return held == null ? DEFAULT_ZONE : held;
+    }
+
+    /** Makes the session show times in this zone (null: the default zone). */
+    public static void useZone(VaadinSession session, ZoneId zone) {
+        session.setAttribute(ZoneId.class, zone);
+    }
+
+    /** Number, money and date formats of the current user's language and time zone. */
     public static Formats formats() {
-        return Formats.of(locale(), DEFAULT_ZONE);
+        return Formats.of(locale(), zone());
     }
 
     /**

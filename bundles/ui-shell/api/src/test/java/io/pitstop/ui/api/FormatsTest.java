@@ -49,6 +49,40 @@ public class FormatsTest {
     }
 
     @Test
+    public void timesAreShownInTheMembersOwnZone() {
+        Instant posted = Instant.parse("2026-12-07T17:00:00Z");
+        Formats yekaterinburg = Formats.of(Ui.RUSSIAN, ZoneId.of("Asia/Yekaterinburg"));
+        assertEquals("07.12.2026 22:00", yekaterinburg.dateTime(posted));
+        assertEquals("22:00", yekaterinburg.time(posted));
+        assertEquals("07.12.2026 20:00", ru.dateTime(posted));
+        // past midnight in the member's zone the date is the next day's
+        assertEquals("08.12.2026 00:30", Formats.of(Ui.RUSSIAN, ZoneId.of("Asia/Yekaterinburg"))
+                .dateTime(Instant.parse("2026-12-07T19:30:00Z")));
+        assertEquals("7 Dec 2026, 22:00", Formats.of(Ui.ENGLISH, ZoneId.of("Asia/Yekaterinburg")).dateTime(posted));
+    }
+
+    @Test
+    public void aSessionWithoutAZoneShowsMoscowTime() {
+        assertEquals(ZoneId.of("Europe/Moscow"), Ui.zoneOf(null));
+        assertEquals(ZoneId.of("Asia/Yekaterinburg"), Ui.zoneOf(ZoneId.of("Asia/Yekaterinburg")));
+        // outside any session (a background export, a test) the default applies
+        assertEquals(Ui.DEFAULT_ZONE, Ui.formats().zone());
+    }
+
+    @Test
+    public void amountsInARecordedTextAreWrittenAsTheReaderWritesMoney() {
+        assertEquals("Пополнение +1 500,00 ₽ по счёту 4200260000000001: оплата по счёту 7",
+                plain(ru.amountsIn("Пополнение +1500.00 RUB по счёту 4200260000000001: оплата по счёту 7")));
+        assertEquals("Top-up +₽1,500.00 on account 4200260000000001",
+                en.amountsIn("Top-up +1500.00 RUB on account 4200260000000001"));
+        assertEquals("Списание -300,00 ₽", plain(ru.amountsIn("Списание -300.00 RUB")));
+        assertEquals("Hold of $20.50 on account 1 placed", en.amountsIn("Hold of 20.50 USD on account 1 placed"));
+        // no currency code, a code-like word that is none, a number inside a longer one: as written
+        assertEquals("Визит 3 раза, 12 PCS, v1.2.3 ABC", ru.amountsIn("Визит 3 раза, 12 PCS, v1.2.3 ABC"));
+        assertEquals("", ru.amountsIn(null));
+    }
+
+    @Test
     public void englishDatesAreBritishNotAmerican() {
         Instant at = Instant.parse("2026-12-07T11:05:00Z");
         assertEquals("07.12.2026 14:05", ru.dateTime(at));

@@ -23,6 +23,8 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.staff.StaffMember;
+import io.pitstop.ui.api.Ui;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
@@ -132,6 +134,8 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         ShellSetup.applyTimeout(session.getSession());
         session.setAttribute(Actor.class, actor.get());
         LanguageSwitch.afterLogin(shell, actor.get());
+        // times in the member's own zone from now on; a login the directory does not know keeps the default
+        Ui.useZone(session, shell.staff().flatMap(s -> s.member(actor.get().name())).map(StaffMember::timeZone).orElse(null));
         Object after = session.getAttribute(AccessControl.AFTER_LOGIN);
         session.setAttribute(AccessControl.AFTER_LOGIN, null);
         // only a path of this application, never an address elsewhere

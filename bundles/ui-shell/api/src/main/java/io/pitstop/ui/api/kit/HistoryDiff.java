@@ -43,7 +43,7 @@ public final class HistoryDiff {
     private Function<String, String> fieldLabel = f -> f;
     private Function<String, String> actionLabel = a -> a;
     private BiFunction<String, String, String> valueText = (f, v) -> v;
-    private Formats formats = Formats.of(Ui.RUSSIAN, Ui.DEFAULT_ZONE);
+    private Formats formats = Ui.formats();
     private Set<String> hidden = Set.of();
 
     private HistoryDiff(String id) {

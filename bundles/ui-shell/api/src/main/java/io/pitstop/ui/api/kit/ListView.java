@@ -96,6 +96,9 @@ public class ListView<T> extends VerticalLayout {
     private Supplier<Map<String, String>> totals;
     private FooterRow totalsRow;
     private Select<String> saved;
+    private Button renameSaved;
+    private Button deleteSaved;
+    private final Map<String, MenuItem> columnItems = new LinkedHashMap<>();
     private boolean applying;
 
     public ListView(String id) {
@@ -306,9 +309,34 @@ public class ListView<T> extends VerticalLayout {
             item.setCheckable(true);
             item.setChecked(c.column.isVisible());
             item.getElement().setAttribute("id", id + "-column-" + c.key);
-            item.addClickListener(e -> c.column.setVisible(item.isChecked()));
+            item.addClickListener(e -> {
+                c.column.setVisible(item.isChecked());
+                writeColumns();
+            });
+            columnItems.put(c.key, item);
         }
+        // the columns this user chose on this workstation come back with the list, like its saved filters
+        addAttachListener(e -> read(columnsKey(), this::showColumns));
         return button;
+    }
+
+    private void showColumns(JsonObject visible) {
+        for (Column<T> c : columns) {
+            if (visible.hasKey(c.key)) {
+                boolean shown = visible.getBoolean(c.key);
+                c.column.setVisible(shown);
+                MenuItem item = columnItems.get(c.key);
+                if (item != null) {
+                    item.setChecked(shown);
+                }
+            }
+        }
+    }
+
+    private void writeColumns() {
+        JsonObject visible = Json.createObject();
+        columns.forEach(c -> visible.put(c.key, c.column.isVisible()));
+        write(columnsKey(), visible);
     }
 
     private Anchor exportLink(String format, String name) {
@@ -393,6 +421,8 @@ public class ListView<T> extends VerticalLayout {
         saved.getElement().setAttribute("aria-label", Common.TEXTS.get("kit.filters.saved"));
         saved.setVisible(false);
         saved.addValueChangeListener(e -> {
+            renameSaved.setVisible(e.getValue() != null);
+            deleteSaved.setVisible(e.getValue() != null);
             if (e.isFromClient() && e.getValue() != null) {
                 readStore(all -> {
                     JsonObject values = all.hasKey(e.getValue()) ? all.getObject(e.getValue()) : Json.createObject();
@@ -403,8 +433,10 @@ public class ListView<T> extends VerticalLayout {
         Button save = new Button(Common.TEXTS.get("kit.filters.save"), VaadinIcon.BOOKMARK.create(), e -> askName());
         save.setId(id + "-save-filter");
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        renameSaved = iconButton("rename-filter", VaadinIcon.EDIT, "kit.filters.rename", () -> askRename(saved.getValue()));
+        deleteSaved = iconButton("delete-filter", VaadinIcon.TRASH, "kit.filters.delete", () -> askDelete(saved.getValue()));
         addAttachListener(e -> readStore(this::showSaved));
-        HorizontalLayout box = new HorizontalLayout(saved, save);
+        HorizontalLayout box = new HorizontalLayout(saved, renameSaved, deleteSaved, save);
         box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         box.setSpacing(false);
         return box;
@@ -439,6 +471,69 @@ public class ListView<T> extends VerticalLayout {
         dialog.open();
     }
 
+    /** A small button beside the saved filters, shown while one of them is chosen. */
+    private Button iconButton(String suffix, VaadinIcon icon, String label, Runnable action) {
+        Button b = new Button(icon.create(), e -> action.run());
+        b.setId(id + "-" + suffix);
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        b.getElement().setAttribute("aria-label", Common.TEXTS.get(label));
+        b.getElement().setAttribute("title", Common.TEXTS.get(label));
+        b.setVisible(false);
+        return b;
+    }
+
+    /** Renames the chosen saved filter; a name another saved filter has is refused on the field. */
+    private void askRename(String old) {
+        if (old == null) {
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setId(id + "-rename-filter-dialog");
+        dialog.setHeaderTitle(Common.TEXTS.get("kit.filters.rename"));
+        TextField name = new TextField(Common.TEXTS.get("kit.filters.name"), old, "");
+        name.setId(id + "-rename-filter-name");
+        name.setRequired(true);
+        dialog.add(name);
+        Button ok = new Button(Common.TEXTS.get("common.save"), e -> {
+            String wanted = name.getValue().trim();
+            if (wanted.isEmpty()) {
+                name.setInvalid(true);
+                return;
+            }
+            readStore(all -> {
+                String problem = SavedFilters.rename(all, old, wanted);
+                if (problem != null) {
+                    name.setErrorMessage(Common.TEXTS.get(problem));
+                    name.setInvalid(true);
+                    return;
+                }
+                writeStore(all);
+                showSaved(all);
+                saved.setValue(wanted);
+                dialog.close();
+            });
+        });
+        ok.setId(id + "-rename-filter-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(Common.TEXTS.get("common.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    /** Deletes the chosen saved filter after asking; the filters now set stay as they are. */
+    private void askDelete(String name) {
+        if (name == null) {
+            return;
+        }
+        Common.confirm(id + "-delete-filter-confirm", Common.TEXTS.get("kit.filters.delete"),
+                Common.TEXTS.get("kit.filters.delete.text", name), Common.TEXTS.get("kit.filters.delete"), true,
+                () -> readStore(all -> {
+                    SavedFilters.delete(all, name);
+                    writeStore(all);
+                    saved.clear();
+                    showSaved(all);
+                }));
+    }
+
     private void apply(JsonObject values) {
         applying = true;
         try {
@@ -461,12 +556,25 @@ public class ListView<T> extends VerticalLayout {
     }
 
     private String storeKey() {
+        return key("filters");
+    }
+
+    private String columnsKey() {
+        return key("columns");
+    }
+
+    /** A localStorage key of this list for the signed-in login: another login on the workstation has its own. */
+    private String key(String what) {
         Actor actor = Ui.actor();
-        return "pitstop.filters." + (actor == null ? "" : actor.name()) + "." + id;
+        return "pitstop." + what + "." + (actor == null ? "" : actor.name()) + "." + id;
     }
 
     private void readStore(java.util.function.Consumer<JsonObject> then) {
-        UI.getCurrent().getPage().executeJs("return localStorage.getItem($0)", storeKey()).then(String.class, json -> {
+        read(storeKey(), then);
+    }
+
+    private void read(String key, java.util.function.Consumer<JsonObject> then) {
+        UI.getCurrent().getPage().executeJs("return localStorage.getItem($0)", key).then(String.class, json -> {
             JsonObject all;
             try {
                 all = json == null || json.isBlank() ? Json.createObject() : Json.parse(json);
@@ -479,7 +587,11 @@ public class ListView<T> extends VerticalLayout {
     }
 
     private void writeStore(JsonObject all) {
-        UI.getCurrent().getPage().executeJs("localStorage.setItem($0, $1)", storeKey(), all.toJson());
+        write(storeKey(), all);
+    }
+
+    private void write(String key, JsonObject value) {
+        UI.getCurrent().getPage().executeJs("localStorage.setItem($0, $1)", key, value.toJson());
     }
 
     /** A column of the list; widths say what the column holds. */
