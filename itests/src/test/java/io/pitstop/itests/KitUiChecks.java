@@ -63,7 +63,7 @@ final class KitUiChecks {
 
     static void savedFiltersAreKeptRenamedAndDeleted(Browser b, Api api) throws Exception {
         String word = "Фильтр" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        api.createOrganization("ООО «" + word + "»", Api.uniqueInn());
+        String contact = api.createOrganization("ООО «" + word + "»", Api.uniqueInn());
         b.login("manager");
         b.click("menu-contacts");
         b.visible("contacts-grid");
@@ -124,15 +124,23 @@ final class KitUiChecks {
         b.visible("contacts-save-filter");
         // nothing left to choose: the saved-filter choice and its rename and delete buttons are gone
         await(b).until(ExpectedConditions.invisibilityOfElementLocated(By.id("contacts-saved-filters")));
-        assertFalse(b.driver().findElement(By.id("contacts-delete-filter")).isDisplayed());
+        await(b).until(ExpectedConditions.invisibilityOfElementLocated(By.id("contacts-delete-filter")));
         // another login on the same workstation has its own saved filters
         assertTrue(stored(b, "filters", "accountant", "contacts").isEmpty());
+
+        // the new contact's relations and accounts tabs say in words that they are empty
+        b.open("contact/" + contact);
+        b.click("contact-tab-relations");
+        b.visible("contact-relations-empty");
+        b.click("contact-tab-accounts");
+        b.visible("contact-accounts-empty");
+        b.shot("contact-empty-tabs");
     }
 
     static void aHiddenColumnStaysHiddenAfterAReload(Browser b) throws Exception {
-        b.login("support");
+        b.login("manager");
         b.click("menu-contacts");
-        b.visible("contacts-grid");
+        b.visible("contacts-count");
         assertTrue("the phone column is shown at first", csvHeader(b).contains("Телефон"));
         b.click("contacts-columns");
         await(b).until(d -> Boolean.TRUE.equals(js(b,
@@ -140,8 +148,8 @@ final class KitUiChecks {
                         + "if (!item || item.offsetParent === null) return false; item.click(); return true;")));
         await(b).until(d -> {
             try {
-                return stored(b, "columns", "support", "contacts").path("phone").isBoolean()
-                        && !stored(b, "columns", "support", "contacts").path("phone").asBoolean();
+                return stored(b, "columns", "manager", "contacts").path("phone").isBoolean()
+                        && !stored(b, "columns", "manager", "contacts").path("phone").asBoolean();
             } catch (Exception e) {
                 return false;
             }

@@ -59,6 +59,7 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
 
     private final transient ContactsUi ui;
     private final transient Formats formats = Ui.formats();
+    private Div relationsEmpty;
     private Contact contact;
 
     public ContactCardView(ContactsUi ui) {
@@ -173,19 +174,36 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> Common.confirm("relation-remove-confirm",
                         ContactsUi.t("relation.remove.confirm"), null, ContactsUi.t("relation.remove"), true, () -> {
                             ui.contacts().unrelate(Ui.actor(), r.id());
-                            grid.setItems(ui.contacts().relations(contact.id()));
+                            showRelations(grid);
                         }));
                 remove.setId("relation-remove-" + r.id());
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 return remove;
             }).setAutoWidth(true);
         }
-        grid.setItems(ui.contacts().relations(contact.id()));
-        box.add(grid);
+        relationsEmpty = empty("contact-relations-empty", ContactsUi.t("relations.empty"));
+        showRelations(grid);
+        box.add(grid, relationsEmpty);
         if (ContactsUi.mayEdit()) {
             box.add(relationForm(grid));
         }
         return box;
+    }
+
+    /** The contact's relations, or in words that it has none: a blank grid reads as "not loaded". */
+    private void showRelations(Grid<Relation> grid) {
+        List<Relation> relations = ui.contacts().relations(contact.id());
+        grid.setItems(relations);
+        grid.setVisible(!relations.isEmpty());
+        relationsEmpty.setVisible(relations.isEmpty());
+    }
+
+    private static Div empty(String id, String text) {
+        Div empty = new Div(new Span(text));
+        empty.setId(id);
+        empty.addClassName("pitstop-empty");
+        empty.getStyle().set("padding", "var(--lumo-space-m)").set("color", "var(--lumo-secondary-text-color)");
+        return empty;
     }
 
     private Component relationForm(Grid<Relation> grid) {
@@ -224,7 +242,7 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
                         position.getValue().isBlank() ? null : position.getValue().trim());
                 target.clear();
                 position.clear();
-                grid.setItems(ui.contacts().relations(contact.id()));
+                showRelations(grid);
             } catch (PitstopException ex) {
                 target.setErrorMessage(ex.fieldErrors().stream().map(fe -> Ui.translate(fe.message())).collect(Collectors.joining("; ")));
                 target.setInvalid(true);
@@ -250,7 +268,12 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         Grid<Account> grid = accountsGrid(accounts);
+        boolean none = grid.getGenericDataView().getItems().findAny().isEmpty();
+        grid.setVisible(!none);
         box.add(grid);
+        if (none) {
+            box.add(empty("contact-accounts-empty", ContactsUi.t("accounts.empty")));
+        }
         if (Ui.hasAnyRole(ContactsUi.OPEN_ACCOUNT.toArray(String[]::new)) && contact.status() == ContactStatus.ACTIVE) {
             Button open = new Button(ContactsUi.t("account.open"), VaadinIcon.PLUS.create(), e -> Common.confirm(
                     "contact-open-account-confirm", ContactsUi.t("account.open.confirm", contact.name()),
