@@ -40,6 +40,8 @@ final class FilesPanel extends VerticalLayout {
         Formats f = Ui.formats();
         FilePicker picker = new FilePicker(attachments.maxBytes(), this::attach, this::refused);
         picker.setId("files-upload");
+        // the text beside the input is no label to a screen reader (axe: label, critical)
+        picker.getElement().setAttribute("aria-label", text("files.upload"));
         Span limit = new Span(text("files.limit", attachments.maxBytes() / MB));
         limit.getStyle().set("color", "var(--lumo-secondary-text-color)");
         HorizontalLayout top = new HorizontalLayout(new Span(text("files.upload")), picker, limit);
