@@ -464,4 +464,11 @@ public class StaffUiIT {
         b.visible("login-error");
         b.shot("disabled-user-refused");
     }
+
+    // time
+
+    @Test
+    public void jobsPageShowsProgressAndCancels() throws Exception {
+        TimeChecks.jobsPageShowsProgressAndCancels(browser("jobs"), new Http());
+    }
 }
