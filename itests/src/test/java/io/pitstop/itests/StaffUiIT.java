@@ -469,6 +469,6 @@ public class StaffUiIT {
 
     @Test
     public void jobsPageShowsProgressAndCancels() throws Exception {
-        TimeChecks.jobsPageShowsProgressAndCancels(browser("jobs"), new Http());
+        TimeUiChecks.jobsPageShowsProgressAndCancels(browser("jobs"), new Http());
     }
 }
