@@ -566,7 +566,7 @@ public class JobsImpl implements Jobs {
     }
 
     private int update(String sql, Object... args) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, List.of(args))) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, java.util.Arrays.asList(args))) {
             return ps.executeUpdate();
         }
     }
