@@ -73,7 +73,7 @@ final class BadInputSuite {
 
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
-                   String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff) {
+                   String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job) {
     }
 
     /**
@@ -88,7 +88,9 @@ final class BadInputSuite {
             Map.entry("accountId", c -> TextNode.valueOf(c.records.account())),
             Map.entry("book", c -> TextNode.valueOf(c.records.account())),
             Map.entry("counterBook", c -> TextNode.valueOf(HouseBook.REVENUE.bookId().toString())),
-            Map.entry("type", c -> TextNode.valueOf(c.path.endsWith("/relations") ? "EMPLOYEE_OF" : "topup")),
+            Map.entry("type", c -> TextNode.valueOf(c.path.endsWith("/relations") ? "EMPLOYEE_OF"
+                    : c.path.startsWith("/jobs") ? "demo.count" : "topup")),
+            Map.entry("cron", c -> TextNode.valueOf("0 3 * * *")),
             Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS" : "SUSPENDED")),
             Map.entry("assignee", c -> TextNode.valueOf("manager")),
             Map.entry("recordType", c -> TextNode.valueOf("contact")),
@@ -142,6 +144,12 @@ final class BadInputSuite {
         }
         if (path.startsWith("/staff")) {
             return r.staff();
+        }
+        if (path.startsWith("/calendar")) {
+            return "2026-01-09";
+        }
+        if (path.startsWith("/jobs")) {
+            return r.job();
         }
         return UUID.randomUUID().toString();
     }
@@ -1029,10 +1037,14 @@ final class BadInputSuite {
         String staff = "input-" + UUID.randomUUID().toString().substring(0, 8);
         expect(http.post("staff", "admin", "{\"login\":\"" + staff + "\",\"password\":\"" + staff
                 + "\",\"fullName\":\"Проверка ввода\"}"), 201);
+        // a run that is over at once, so the database is still when the mutations start
+        Http.Answer job = http.post("jobs", "admin", "{\"type\":\"demo.count\",\"parameters\":[{\"name\":\"steps\",\"value\":\"1\"},"
+                + "{\"name\":\"stepMillis\",\"value\":\"0\"}]}");
+        expect(job, 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),
-                comment.json().get("id").asText(), staff);
+                comment.json().get("id").asText(), staff, job.json().get("id").asText());
     }
 
     private long version(String contact) {

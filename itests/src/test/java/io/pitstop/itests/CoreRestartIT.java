@@ -29,6 +29,10 @@ public class CoreRestartIT {
             http = server.start();
             assertEquals(new BigDecimal("123.45"), new Api(http).balanceOf(account));
 
+            // a background job is counting when the power goes
+            String job = TimeChecks.start(http, 60, 100);
+            TimeChecks.await(http, job, r -> r.get("done").asLong() >= 5, 20_000);
+
             // a power cut: components start again on a database that was not shut down cleanly
             server.kill();
             int before = server.log().size();
@@ -48,6 +52,8 @@ public class CoreRestartIT {
             } while (System.currentTimeMillis() < until);
             assertEquals(new BigDecimal("123.45"), api.balanceOf(account));
             assertTrue(http.get("ledger/verify", "admin").json().get("intact").asBoolean());
+            // the job the kill stopped is FAILED (server stopped) and resumes without counting its done steps again
+            TimeChecks.killedRunIsFailedAndResumes(http, job, 60);
             // no component raced what it needs (the demo data once failed in activate for want of the transaction manager)
             List<String> errors = server.log().stream().skip(before).filter(l -> l.contains("| ERROR ")).toList();
             assertEquals("errors after the restart: " + errors, List.of(), errors);

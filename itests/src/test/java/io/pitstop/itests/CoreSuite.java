@@ -808,4 +808,26 @@ public abstract class CoreSuite {
             bundleContext.ungetService(ref);
         }
     }
+
+    // time
+
+    @Test
+    public void timeCalendarWorkingDaysOverRest() {
+        TimeChecks.calendarOverRest(http);
+    }
+
+    @Test
+    public void timeJobRunsAndIsCancelled() {
+        TimeChecks.jobRunsAndIsCancelled(http);
+    }
+
+    @Test
+    public void timeBadCronIsRefusedNamingTheField() {
+        TimeChecks.badCronIsRefused(http);
+    }
+
+    @Test
+    public void timeScheduleFiresAtTheRightInstantOnAMovedClock() throws Exception {
+        TimeChecks.scheduleFiresAtTheRightInstantOnAMovedClock(http, bundleContext);
+    }
 }

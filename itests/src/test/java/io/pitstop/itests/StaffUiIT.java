@@ -491,4 +491,11 @@ public class StaffUiIT {
     public void kitPostingFieldsOnLeavingAndStatementPeriodOnChange() throws Exception {
         KitUiChecks.postingFieldsOnLeavingAndStatementPeriodOnChange(browser("kit-posting-statement"), api);
     }
+
+    // time
+
+    @Test
+    public void jobsPageShowsProgressAndCancels() throws Exception {
+        TimeUiChecks.jobsPageShowsProgressAndCancels(browser("jobs"), new Http());
+    }
 }

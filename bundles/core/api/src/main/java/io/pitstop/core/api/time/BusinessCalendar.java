@@ -29,4 +29,10 @@ public interface BusinessCalendar {
 
     /** The company's working hours on a working day, end. */
     LocalTime workEnds();
+
+    /** What the calendar says about one date and why. */
+    BusinessDay describe(LocalDate day);
+
+    /** The years the calendar file covers; any other year falls back to Saturdays and Sundays off. */
+    java.util.SortedSet<Integer> years();
 }

@@ -65,6 +65,8 @@ public class HealthResource {
 
     /** The last state of each check, so that a failure is logged when it starts and when it ends, not per poll. */
     private final Map<String, Boolean> lastUp = new ConcurrentHashMap<>();
+    /** The last warning of each check, logged once when it appears or changes. */
+    private final Map<String, String> lastWarning = new ConcurrentHashMap<>();
 
     private record Answer(Map<String, Object> body, boolean up, long at) {
     }
@@ -102,8 +104,14 @@ public class HealthResource {
         all.add(api);
         for (HealthCheck check : all) {
             HealthCheck.Result result = run(check);
-            states.put(check.name(), result.up() ? "UP" : "DOWN");
+            boolean warns = result.up() && result.detail() != null;
+            states.put(check.name(), warns ? "WARN" : result.up() ? "UP" : "DOWN");
             allUp &= result.up();
+            if (warns && !result.detail().equals(lastWarning.put(check.name(), result.detail()))) {
+                LOG.warn("Health check '{}' warns: {}", check.name(), result.detail());
+            } else if (!warns) {
+                lastWarning.remove(check.name());
+            }
             Boolean before = lastUp.put(check.name(), result.up());
             if (!result.up() && before == null && check == api) {
                 // every start has a moment when resources are registered but not yet served: not a warning
