@@ -41,6 +41,7 @@ final class ProgrammeMatching {
         v.required(request.price(), "price");
         v.require(request.price() == null || request.price().signum() > 0, "price", "must be greater than zero");
         v.require(request.price() == null || request.price().stripTrailingZeros().scale() <= 2, "price", "must have at most 2 decimal places");
+        v.require(request.price() == null || request.price().compareTo(ProgrammeRules.MAX_AMOUNT) < 0, "price", "is too large");
         v.require(request.downPayment() == null || request.downPayment().stripTrailingZeros().scale() <= 2, "downPayment",
                 "must have at most 2 decimal places");
         v.require(request.termMonths() >= 1 && request.termMonths() <= AnnuityCalculator.MAX_TERM, "termMonths",
