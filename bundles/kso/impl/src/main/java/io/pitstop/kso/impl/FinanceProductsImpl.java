@@ -131,8 +131,7 @@ public class FinanceProductsImpl implements FinanceProducts {
         Validation v = new Validation();
         v.required(d.name(), "name").maxLength(d.name(), 200, "name");
         v.required(d.kind(), "kind");
-        v.require(d.kind() == null || d.kind().matches("[a-z][a-z0-9-]{0,39}"), "kind",
-                "must be a short code in small Latin letters, digits and hyphens such as gap or legal");
+        v.maxLength(d.kind(), 40, "kind");
         lines(v, d.options(), "options");
         lines(v, d.makes(), "makes");
         lines(v, d.models(), "models");

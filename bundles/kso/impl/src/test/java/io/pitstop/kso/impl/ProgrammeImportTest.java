@@ -49,7 +49,8 @@ public class ProgrammeImportTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> ProgrammeImport.parse("ID;Программа\n1;X\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals("file", e.fieldErrors().get(0).field());
-        assertThrows(ValidationException.class, () -> ProgrammeImport.parse(new byte[] {(byte) 0xff, (byte) 0xfe, 1}));
+        assertThrows("not text, not a workbook: 415", io.pitstop.kso.api.UnsupportedFileException.class,
+                () -> ProgrammeImport.parse(new byte[] {(byte) 0xff, (byte) 0xfe, 1}));
     }
 
     @Test

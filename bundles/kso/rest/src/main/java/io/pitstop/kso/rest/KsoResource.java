@@ -22,6 +22,7 @@ import io.pitstop.kso.api.OfferRequest;
 import io.pitstop.kso.api.Offers;
 import io.pitstop.kso.api.ProgrammeDraft;
 import io.pitstop.kso.api.ProgrammeStatus;
+import io.pitstop.kso.api.UnsupportedFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -39,6 +40,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -62,6 +64,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class KsoResource {
     /** The whole programme file read at once: a bank's catalogue is kilobytes, the body cap is 1 MiB anyway. */
     private static final int MAX_FILE = 1024 * 1024;
+    /** What a bank's file may be declared as; a browser or a script often says only octet-stream. */
+    private static final List<MediaType> FILE_TYPES = List.of(new MediaType("text", "csv"), MediaType.TEXT_PLAIN_TYPE,
+            MediaType.APPLICATION_OCTET_STREAM_TYPE, new MediaType("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            new MediaType("application", "vnd.ms-excel"));
 
     @Reference
     private CreditProgrammes programmes;
@@ -110,6 +116,7 @@ public class KsoResource {
                               List<String> models, BigDecimal priceMin, BigDecimal priceMax, String agentContract,
                               Boolean active) {
         FinanceProductDraft draft() {
+            new Validation().required(termMonths, "termMonths").throwIfInvalid();
             List<FinanceProductDraft.Reward> r = new ArrayList<>();
             if (rewards != null) {
                 for (int i = 0; i < rewards.size(); i++) {
@@ -184,7 +191,12 @@ public class KsoResource {
     @Path("programmes/import")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Actor.ADMIN, KsoRoles.PROGRAMME_ADMIN})
-    public ImportReport importProgrammes(InputStream body, @Context SecurityContext security) throws IOException {
+    public ImportReport importProgrammes(InputStream body, @Context HttpHeaders headers, @Context SecurityContext security)
+            throws IOException {
+        MediaType type = headers.getMediaType();
+        if (type != null && FILE_TYPES.stream().noneMatch(t -> t.isCompatible(type))) {
+            throw new UnsupportedFileException("must be CSV (text/csv) or an xlsx workbook, not " + type.getType() + "/" + type.getSubtype());
+        }
         byte[] content = body == null ? new byte[0] : body.readNBytes(MAX_FILE + 1);
         if (content.length > MAX_FILE) {
             throw ValidationException.field("file", "must be at most 1 MiB");
@@ -253,6 +265,7 @@ public class KsoResource {
         String order = p.oneOf(sort, "sort", List.of(OfferRequest.BY_PRIORITY, OfferRequest.BY_PAYMENT));
         p.throwIfInvalid();
         Validation v = new Validation().required(body.termMonths(), "termMonths");
+        v.maxLength(body.location(), 200, "location").maxLength(body.make(), 200, "make").maxLength(body.model(), 200, "model");
         v.require((body.downPayment() == null) != (body.downPaymentPercent() == null), "downPayment",
                 "exactly one of downPayment and downPaymentPercent is required");
         v.require(body.downPaymentPercent() == null || body.downPaymentPercent().stripTrailingZeros().scale() <= 4,
