@@ -464,4 +464,16 @@ public class StaffUiIT {
         b.visible("login-error");
         b.shot("disabled-user-refused");
     }
+
+    // kso
+
+    @Test
+    public void ksoManagerComparesThreeOffersOfTheSeedsDeal() throws Exception {
+        KsoUiChecks.managerComparesThreeOffers(browser("kso-calculator"), api);
+    }
+
+    @Test
+    public void ksoViewsPassTheQualityGate() throws Exception {
+        KsoUiChecks.viewsPassTheQualityGate(browser("kso-quality"));
+    }
 }

@@ -56,10 +56,15 @@ final class ProgrammeMatching {
             FinanceProduct p = byId.get(request.financedProducts().get(i));
             v.require(p != null, "financedProducts[" + i + "]", "no finance product with id " + request.financedProducts().get(i));
             if (p != null) {
-                items.add(new LoanMakeUp.Item(p.name(), p.price()));
+                BigDecimal dealPrice = request.financedAmount(i);
+                v.require(dealPrice == null || dealPrice.stripTrailingZeros().scale() <= 2, "financedAmounts[" + i + "]",
+                        "must have at most 2 decimal places");
+                items.add(new LoanMakeUp.Item(p.name(), dealPrice == null ? p.price() : dealPrice));
                 financed.add(p);
             }
         }
+        v.require(request.financedAmounts().size() <= request.financedProducts().size(), "financedAmounts",
+                "must not have more items than financedProducts");
         v.throwIfInvalid();
         LoanMakeUp makeUp = LoanMakeUp.of(request.price(), request.downPayment(), request.downPaymentPercent(), items);
         List<CreditProgramme> offerable = programmes.stream().filter(p -> p.status().offerable()).toList();

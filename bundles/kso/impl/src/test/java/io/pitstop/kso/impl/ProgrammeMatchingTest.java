@@ -86,6 +86,24 @@ public class ProgrammeMatchingTest {
     }
 
     @Test
+    public void aProductPricedForTheDealCountsAtThatPrice() {
+        FinanceProduct legal = FinanceProduct.of(UUID.randomUUID(), new FinanceProductDraft("Юр. помощь", "legal", List.of(), 0,
+                new BigDecimal("180000.00"), List.of(new FinanceProductDraft.Reward("Юр. партнёр", new BigDecimal("152000.00"))),
+                List.of(), List.of(), List.of(), null, null, null, true), Instant.EPOCH);
+        // 1,700,000 for the car and legal help at 129,900 in this deal: the seed's 1,829,900
+        Offers.Result r = ProgrammeMatching.match(new OfferRequest(new BigDecimal("2700000"), new BigDecimal("1000000"), null, 36,
+                List.of(legal.id()), null, null, null, null, List.of(new BigDecimal("129900"))), List.of(SEED), List.of(legal),
+                new AnnuityCalculator());
+        assertEquals(new BigDecimal("129900.00"), r.makeUp().items().get(0).amount().setScale(2));
+        assertEquals(new BigDecimal("1829900.00"), r.eligible().get(0).financedAmount());
+        assertEquals(new BigDecimal("62808.61"), r.eligible().get(0).monthlyPayment());
+        ValidationException e = assertThrows(ValidationException.class, () -> ProgrammeMatching.match(new OfferRequest(
+                new BigDecimal("2700000"), new BigDecimal("1000000"), null, 36, List.of(legal.id()), null, null, null, null,
+                List.of(new BigDecimal("-1"))), List.of(SEED), List.of(legal), new AnnuityCalculator()));
+        assertEquals("products[0].amount", e.fieldErrors().get(0).field());
+    }
+
+    @Test
     public void seedDealAndSortOrders() {
         CreditProgramme cheap = seed("Cheap", "9.9", 1, null);
         Offers.Result r = match("2829900", "1000000", 36, List.of(), List.of(), SEED, cheap);
