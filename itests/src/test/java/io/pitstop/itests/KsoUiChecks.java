@@ -41,7 +41,7 @@ final class KsoUiChecks {
         String[] rates = {"14.3", "11.9", "9.9"};
         for (int i = 0; i < rates.length; i++) {
             Http.Answer created = api.http().post("kso/programmes", "admin",
-                    KsoChecks.programme(null, "Сравнение " + tag + "-" + i, rates[i], 100_000 - i));
+                    KsoChecks.programme(null, "Сравнение " + tag + "-" + i, rates[i], 1000 - i));
             assertEquals(created.body(), 201, created.status());
         }
         b.login("manager");
@@ -70,6 +70,9 @@ final class KsoUiChecks {
             shown.add(b.visible("kso-compare-monthly-" + i).getText());
         }
         assertTrue("three different offers side by side: " + shown, shown.stream().distinct().count() == 3);
+        // below the fold on a laptop's screen: scrolled to as a user would
+        ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", b.visible("kso-compare-schedule-0"));
         b.click("kso-compare-schedule-0");
         b.visible("kso-schedule-0");
         b.shot("kso-schedule");

@@ -331,7 +331,7 @@ public class CalculatorView extends VerticalLayout implements HasDynamicTitle {
         col.setId("kso-compare-" + n);
         col.addClassName("kso-compare-column");
         col.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("width", "auto").set("min-width", "16em");
+                .set("flex", "1 1 0").set("min-width", "14em");
         Span monthly = new Span(formats.amount(o.monthlyPayment()));
         monthly.setId("kso-compare-monthly-" + n);
         monthly.getElement().setAttribute("data-amount", o.monthlyPayment().toPlainString());
