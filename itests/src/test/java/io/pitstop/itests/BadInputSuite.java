@@ -73,7 +73,8 @@ final class BadInputSuite {
 
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
-                   String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job) {
+                   String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
+                   String ksoProgramme, String ksoProduct) {
     }
 
     /**
@@ -97,6 +98,8 @@ final class BadInputSuite {
             Map.entry("recordId", c -> TextNode.valueOf(c.records.organization())),
             Map.entry("duplicate", c -> TextNode.valueOf(c.records.employer())),
             Map.entry("people", c -> NODES.arrayNode().add("manager")),
+            // KSO: a term the programmes of the run offer (a term outside every programme is refused)
+            Map.entry("termMonths", c -> NODES.numberNode(36)),
             // staff: a login no one has (created by the valid request), a password long enough, a free group code
             Map.entry("login", c -> TextNode.valueOf("input-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("password", c -> TextNode.valueOf("Проверка-ввода-1")),
@@ -150,6 +153,12 @@ final class BadInputSuite {
         }
         if (path.startsWith("/jobs")) {
             return r.job();
+        }
+        if (path.startsWith("/kso/programmes")) {
+            return r.ksoProgramme();
+        }
+        if (path.startsWith("/kso/products")) {
+            return r.ksoProduct();
         }
         return UUID.randomUUID().toString();
     }
@@ -417,7 +426,8 @@ final class BadInputSuite {
         if (op.hasBody()) {
             in.body = bytes(valid(null, op.bodySchema(), c));
         } else if (op.binaryBody()) {
-            in.body = "Проверка ввода\n".getBytes(StandardCharsets.UTF_8);
+            // a file the operation reads for its content (a bank's programme file) must be one it accepts
+            in.body = (op.path().equals("/kso/programmes/import") ? KsoChecks.VALID_FILE : "Проверка ввода\n").getBytes(StandardCharsets.UTF_8);
             in.contentType = "application/octet-stream";
         }
         return in;
@@ -673,7 +683,9 @@ final class BadInputSuite {
                 wrongTypes.put("true", "boolean");
                 wrongTypes.put("{}", "object");
                 wrongTypes.put("[10.00]", "array");
-                for (String n : List.of("10.005", "1e400", "\"NaN\"", "NaN", "\"Infinity\"", "-1e-400", "99999999999999999999999.00")) {
+                // a percentage keeps four decimals (39.9999 %): one more is the mistake
+                String tooPrecise = f.name().contains("Percent") ? "10.00005" : "10.005";
+                for (String n : List.of(tooPrecise, "1e400", "\"NaN\"", "NaN", "\"Infinity\"", "-1e-400", "99999999999999999999999.00")) {
                     out.add(withRaw("bad-number", op, r, good, f.at(), n, label + " = " + n));
                 }
                 if (f.schema().path("exclusiveMinimum").asBoolean()) {
@@ -1041,10 +1053,11 @@ final class BadInputSuite {
         Http.Answer job = http.post("jobs", "admin", "{\"type\":\"demo.count\",\"parameters\":[{\"name\":\"steps\",\"value\":\"1\"},"
                 + "{\"name\":\"stepMillis\",\"value\":\"0\"}]}");
         expect(job, 201);
+        String[] kso = KsoChecks.records(http);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),
-                comment.json().get("id").asText(), staff, job.json().get("id").asText());
+                comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1]);
     }
 
     private long version(String contact) {

@@ -103,6 +103,19 @@ public class CoreHotDeployIT {
             // timeline: the plugin's entry and its Russian outlive the plugin
             TimelineChecks.sampleVisitStillReads(http, visited);
         }
+        // kso: the finance plugin comes and goes under the same traffic, its REST and health check with it
+        features.installFeature(KsoChecks.FEATURE);
+        assertEquals(200, http.await("kso/programmes", "admin", 60_000).status());
+        Http.Answer calculation = http.post("kso/calculations", "manager", "{\"amount\":1829900,\"annualRatePercent\":14.3,\"termMonths\":36}");
+        assertEquals(calculation.toString(), "62808.61", calculation.json().get("monthlyPayment").asText());
+        assertEquals("UP", http.get("health", null).json().get("checks").get("kso").asText());
+        features.uninstallFeature(KsoChecks.FEATURE);
+        long gone = System.currentTimeMillis() + 30_000;
+        while (http.get("kso/programmes", "admin").status() != 404 && System.currentTimeMillis() < gone) {
+            Thread.sleep(100);
+        }
+        assertEquals(404, http.get("kso/programmes", "admin").status());
+        assertFalse(http.get("health", null).json().get("checks").has("kso"));
         running.set(false);
         for (Future<?> f : work) {
             f.get(60, TimeUnit.SECONDS);

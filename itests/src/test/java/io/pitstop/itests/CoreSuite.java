@@ -133,6 +133,7 @@ public abstract class CoreSuite {
      */
     @Test
     public void badInputIsRefusedEverywhereAndChangesNothing() throws Exception {
+        KsoChecks.install(bundleContext); // the plugin's endpoints are in the document too
         BadInputSuite suite = new BadInputSuite(http, dataSource);
         String report = suite.run();
         String failures = suite.failures().isEmpty() ? "" : suite.failureSummary(50);
@@ -829,5 +830,22 @@ public abstract class CoreSuite {
     @Test
     public void timeScheduleFiresAtTheRightInstantOnAMovedClock() throws Exception {
         TimeChecks.scheduleFiresAtTheRightInstantOnAMovedClock(http, bundleContext);
+    }
+
+    // kso
+
+    @Test
+    public void ksoProgrammesAreCreatedAndImportedWithRepeatedIdsAndBrokenRows() throws Exception {
+        KsoChecks.programmesAndImport(bundleContext, http, dataSource);
+    }
+
+    @Test
+    public void ksoCalculationIsExactToTheKopeck() throws Exception {
+        KsoChecks.calculation(bundleContext, http);
+    }
+
+    @Test
+    public void ksoOffersAreExactAtTheBoundariesAndBadDealsAreRefused() throws Exception {
+        KsoChecks.offers(bundleContext, http, dataSource);
     }
 }

@@ -498,4 +498,16 @@ public class StaffUiIT {
     public void jobsPageShowsProgressAndCancels() throws Exception {
         TimeUiChecks.jobsPageShowsProgressAndCancels(browser("jobs"), new Http());
     }
+
+    // kso
+
+    @Test
+    public void ksoManagerComparesThreeOffersOfTheSeedsDeal() throws Exception {
+        KsoUiChecks.managerComparesThreeOffers(browser("kso-calculator"), api);
+    }
+
+    @Test
+    public void ksoViewsPassTheQualityGate() throws Exception {
+        KsoUiChecks.viewsPassTheQualityGate(browser("kso-quality"));
+    }
 }
