@@ -1,0 +1,25 @@
+package io.pitstop.kso.impl;
+
+import io.pitstop.core.api.SchemaMigrations;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The plugin's tables, migrated once when the plugin starts; services that read them reference this component so
+ * that they start after it. Scripts are numbered by concern: applications and rewards from V100.
+ */
+@Component(service = KsoSchema.class, immediate = true)
+public class KsoSchema {
+    static final String MODULE = "kso";
+    static final List<String> SCRIPTS = List.of("V100__applications.sql");
+
+    @Reference
+    private SchemaMigrations migrations;
+
+    @Activate
+    void activate() {
+        migrations.migrate(MODULE, KsoSchema.class.getClassLoader(), "db/" + MODULE, SCRIPTS);
+    }
+}
