@@ -464,4 +464,10 @@ public class StaffUiIT {
         b.visible("login-error");
         b.shot("disabled-user-refused");
     }
+
+    // ksoapp
+    @Test
+    public void creditApplicationFiledAndMovedOnTheContactCard() throws Exception {
+        KsoApplicationUiChecks.fileAndMoveOnTheContactCard(browser("kso-applications"), api);
+    }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The request bodies of the applications' endpoints and how they become drafts. */
-final class ApplicationBodies {
+public final class ApplicationBodies {
     private ApplicationBodies() {
     }
 
