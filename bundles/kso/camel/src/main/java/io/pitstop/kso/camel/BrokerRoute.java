@@ -47,7 +47,7 @@ public class BrokerRoute extends RouteBuilder {
     void activate(BrokerSettings settings) {
         this.settings = settings;
         this.client = new BrokerClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(settings.timeoutSeconds()))
-                .build(), settings.url(), settings.user(), settings.password(), Duration.ofSeconds(settings.timeoutSeconds()));
+                .build(), settings.url(), settings.user(), settings._password(), Duration.ofSeconds(settings.timeoutSeconds()));
     }
 
     @Override

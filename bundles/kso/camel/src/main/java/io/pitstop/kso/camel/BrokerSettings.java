@@ -17,8 +17,12 @@ public @interface BrokerSettings {
     @AttributeDefinition(description = "HTTP Basic user at the broker; empty: no credentials are sent")
     String user() default "";
 
+    /**
+     * {@code .password} in the file: a property whose name starts with a dot stays private to the component instead of
+     * becoming a property of its service, which every bundle may read.
+     */
     @AttributeDefinition(type = AttributeType.PASSWORD, description = "HTTP Basic password at the broker")
-    String password() default "";
+    String _password() default "";
 
     @AttributeDefinition(description = "Further attempts after a failed one before the application is a dead letter")
     int maximumRedeliveries() default 5;
