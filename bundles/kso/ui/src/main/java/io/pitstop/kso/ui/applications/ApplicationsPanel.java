@@ -44,7 +44,7 @@ final class ApplicationsPanel extends VerticalLayout {
         grid.setId("kso-applications-grid");
         grid.addColumn(a -> f.amount(a.offer().amount())).setHeader(t.get("applications.amount")).setAutoWidth(true);
         grid.addColumn(a -> f.amount(a.offer().downPayment())).setHeader(t.get("applications.downPayment")).setAutoWidth(true);
-        grid.addColumn(a -> offer(a)).setHeader(t.get("applications.offer")).setFlexGrow(1);
+        grid.addColumn(a -> offer(a)).setHeader(t.get("applications.offer")).setAutoWidth(true);
         grid.addColumn(a -> a.offer().annualRatePercent().toPlainString()).setHeader(t.get("applications.rate")).setAutoWidth(true);
         grid.addColumn(a -> a.offer().termMonths()).setHeader(t.get("applications.term")).setAutoWidth(true);
         grid.addColumn(a -> f.amount(a.offer().monthlyPayment())).setHeader(t.get("applications.payment")).setAutoWidth(true);
