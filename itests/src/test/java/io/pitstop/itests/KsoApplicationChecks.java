@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +60,9 @@ public final class KsoApplicationChecks {
             lifeCycleWithBrokerRewardsAndIncome(context, http, dataSource, ledger, contact);
         } finally {
             if (installedHere) {
-                features.uninstallFeature(FEATURE);
+                // without a refresh: the probe's dynamic imports may have wired to the plugin's packages, and a
+                // refresh would take this bundle (and every check after this one) away with it
+                features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             }
             context.ungetService(ref);
         }
