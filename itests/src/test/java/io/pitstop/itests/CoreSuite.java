@@ -848,4 +848,14 @@ public abstract class CoreSuite {
     public void ksoOffersAreExactAtTheBoundariesAndBadDealsAreRefused() throws Exception {
         KsoChecks.offers(bundleContext, http, dataSource);
     }
+
+    // ksoapp
+    /**
+     * Credit applications: stages through REST, the broker route against a local server that fails first, rewards
+     * posted once at the issue and cleared when paid, income per manager, bad input refused with nothing saved.
+     */
+    @Test
+    public void ksoApplicationsFromDraftToIssueWithBrokerRewardsAndIncome() throws Exception {
+        KsoApplicationChecks.run(bundleContext, http, api, dataSource, ledger);
+    }
 }

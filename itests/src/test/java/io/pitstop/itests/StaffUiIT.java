@@ -510,4 +510,10 @@ public class StaffUiIT {
     public void ksoViewsPassTheQualityGate() throws Exception {
         KsoUiChecks.viewsPassTheQualityGate(browser("kso-quality"));
     }
+
+    // ksoapp
+    @Test
+    public void creditApplicationFiledAndMovedOnTheContactCard() throws Exception {
+        KsoApplicationUiChecks.fileAndMoveOnTheContactCard(browser("kso-applications"), api);
+    }
 }

@@ -5,7 +5,6 @@ import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.ConflictException;
 import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.NotFoundException;
-import io.pitstop.core.api.SchemaMigrations;
 import io.pitstop.core.api.Transactions;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.api.time.Clock;
@@ -31,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -51,19 +49,15 @@ public class CreditProgrammesImpl implements CreditProgrammes {
     @Reference
     private Transactions transactions;
 
+    /** Only so that this starts after the plugin's tables exist. */
     @Reference
-    private SchemaMigrations migrations;
+    private KsoSchema schema;
 
     @Reference
     private AuditService audit;
 
     @Reference
     private Clock clock;
-
-    @Activate
-    void activate() {
-        migrations.migrate(KsoSchema.MODULE, CreditProgrammesImpl.class.getClassLoader(), "db/" + KsoSchema.MODULE, KsoSchema.SCRIPTS);
-    }
 
     @Override
     public CreditProgramme create(Actor actor, ProgrammeDraft draft) {

@@ -35,8 +35,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Finance products on plain JDBC: a row, its rewards per counterparty and the programmes that demand it, replaced
- * together with the audit record in one transaction. Starts after {@link CreditProgrammes}, whose activation
- * migrates the plugin's tables, and asks it whether a programme named as demanding the product exists.
+ * together with the audit record in one transaction. Starts after {@link CreditProgrammes} (and so after the
+ * plugin's tables exist), and asks it whether a programme named as demanding the product exists.
  */
 @Component(service = FinanceProducts.class)
 public class FinanceProductsImpl implements FinanceProducts {
