@@ -68,9 +68,9 @@ final class SetupRules {
 
     private static void unknown(Validation v, String text, Set<String> known, String field) {
         Set<String> unknown = Placeholders.unknown(text, known);
-        v.require(unknown.isEmpty(), field, "uses unknown placeholder" + (unknown.size() > 1 ? "s " : " ")
+        v.require(unknown.isEmpty(), field, "uses unknown placeholders: "
                 + unknown.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
-                + "; this event type has " + known.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", ")));
+                + "; this event type has: " + known.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", ")));
     }
 
     static Map<String, String> samples(EventType type) {
