@@ -808,4 +808,26 @@ public abstract class CoreSuite {
             bundleContext.ungetService(ref);
         }
     }
+
+    // notify
+
+    @Test
+    public void notifyTemplatesAndRulesAreChecked() {
+        NotifyChecks.templatesAndRulesAreChecked(http);
+    }
+
+    @Test
+    public void notifyDayBeforeAtTwentyInTwoZonesAndExpiry() throws Exception {
+        NotifyChecks.dayBeforeAtTwentyInTwoZones(http, bundleContext);
+    }
+
+    @Test
+    public void notifyConsentNoBlocks() {
+        NotifyChecks.consentNoBlocks(http);
+    }
+
+    @Test
+    public void notifyMailDownThenUpDeliversOnce() throws Exception {
+        NotifyChecks.mailDownThenUpDeliversOnce(http, bundleContext);
+    }
 }

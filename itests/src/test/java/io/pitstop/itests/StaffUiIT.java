@@ -464,4 +464,16 @@ public class StaffUiIT {
         b.visible("login-error");
         b.shot("disabled-user-refused");
     }
+
+    // notify
+
+    @Test
+    public void notifyTemplateEditorWithPreview() throws Exception {
+        NotifyUiChecks.templateEditorWithPreview(browser("notify-templates"));
+    }
+
+    @Test
+    public void notifyJournalShowsMessagesAndResends() throws Exception {
+        NotifyUiChecks.journalShowsMessagesAndResends(browser("notify-journal"), api);
+    }
 }

@@ -59,7 +59,7 @@ CREATE TABLE notification_message (
   read_at TIMESTAMP,
   failure VARCHAR(1000),
   attempts INTEGER NOT NULL,
-  token CHAR(32) NOT NULL,
+  token CHAR(36) NOT NULL,
   CONSTRAINT notification_message_once UNIQUE (event_id, recipient, template_id),
   CONSTRAINT notification_message_token UNIQUE (token)
 );

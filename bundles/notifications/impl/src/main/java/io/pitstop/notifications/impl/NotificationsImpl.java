@@ -448,7 +448,7 @@ public class NotificationsImpl implements Notifications {
                 target.key(), sendTo, t.language(), Placeholders.render(t.subject(), event.fields()),
                 Placeholders.render(t.body(), event.fields()), status, now, due, expires, null, null, null, null,
                 failure, 0);
-        rows.insertMessage(m, UUID.randomUUID().toString().replace("-", ""));
+        rows.insertMessage(m, UUID.randomUUID().toString());
         if (Channels.EMAIL.equals(channel)) {
             rows.insertLinks(m.id(), MailBody.links(m.body()));
         }
@@ -553,7 +553,7 @@ public class NotificationsImpl implements Notifications {
     }
 
     static boolean wellFormedToken(String token) {
-        return token != null && token.matches("[0-9a-f]{32}");
+        return token != null && token.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
 
     // plumbing

@@ -9,7 +9,7 @@ import org.junit.Test;
 public class MailBodyTest {
     @Test
     public void linksGoThroughTheRedirectAndThePixelEndsTheMail() {
-        String token = "0123456789abcdef0123456789abcdef";
+        String token = "01234567-89ab-cdef-0123-456789abcdef";
         String text = "Счёт: https://pay.example/inv?id=1&x=2\n\nСпасибо <команда>";
         assertEquals(List.of("https://pay.example/inv?id=1&x=2"), MailBody.links(text));
         String html = MailBody.html(text, "https://crm.example/", token);

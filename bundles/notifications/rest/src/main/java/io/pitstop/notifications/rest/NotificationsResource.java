@@ -68,7 +68,7 @@ public class NotificationsResource {
     private Notifications notifications;
 
     public record NewTemplate(@ApiField(required = true) String eventType,
-                              @ApiField(required = true, values = {"email", "sms", "inapp"}) String channel,
+                              @ApiField(required = true, values = {"inapp", "sms", "email"}) String channel,
                               @ApiField(required = true, values = {"ru", "en"}) String language,
                               String subject, @ApiField(required = true) @FreeText String body) {
     }
@@ -93,7 +93,7 @@ public class NotificationsResource {
                            List<String> contacts, List<String> staff, List<String> addresses) {
     }
 
-    public record ConsentChange(@ApiField(required = true, values = {"email", "sms", "inapp"}) String channel,
+    public record ConsentChange(@ApiField(required = true, values = {"inapp", "sms", "email"}) String channel,
                                 @ApiField(required = true, valuesOf = Consent.class) String consent) {
     }
 
@@ -151,17 +151,6 @@ public class NotificationsResource {
     public Response saveRule(NewRule body, @Context SecurityContext security) {
         Rule saved = notifications.saveRule(Rest.actor(security), rule(null, body));
         return Response.status(Response.Status.CREATED).entity(saved).build();
-    }
-
-    @PUT
-    @Path("rules/{id}")
-    @RolesAllowed({Actor.ADMIN})
-    public Rule replaceRule(@PathParam("id") String id, NewRule body, @Context SecurityContext security) {
-        UUID ruleId = TypedId.parse(id, "id");
-        if (notifications.rules(null).stream().noneMatch(r -> r.id().equals(ruleId))) {
-            throw new NotFoundException("notification-rule", ruleId);
-        }
-        return notifications.saveRule(Rest.actor(security), rule(ruleId, body));
     }
 
     @DELETE
