@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * When and to whom an event type's messages go: on which channels, on what {@link Schedule}, valid for how long
  * after their time ({@code validityMinutes}: not sent by then, a message is dropped and journaled EXPIRED; null:
- * always valid), to the event's contact ({@code toContact}, persons only when {@code individualsOnly}), to staff by
+ * always valid), to the people the event names ({@code toContact}: its contact record and its own recipients,
+ * contacts persons only when {@code individualsOnly}), to staff by
  * role or group, and to explicit addresses.
  */
 public record Rule(UUID id, String name, String eventType, List<String> channels, Schedule schedule,

@@ -357,7 +357,8 @@ public class NotificationsImpl implements Notifications {
         if (rule.toContact() && event.record() != null && ContactId.TYPE.equals(event.record().type())) {
             contactIds.add(event.record().id());
         }
-        for (Recipient r : event.recipients()) {
+        // the event's own recipients (a new task's assignee) belong with its contact: "the people the event names"
+        for (Recipient r : rule.toContact() ? event.recipients() : List.<Recipient>of()) {
             switch (r.kind()) {
                 case CONTACT -> contactIds.add(UUID.fromString(r.value()));
                 case STAFF -> member(r.value()).ifPresent(m -> out.putIfAbsent("staff:" + m.login(), staffTarget(m)));

@@ -74,7 +74,7 @@ public class NotificationsResource {
     }
 
     public record NewSchedule(@ApiField(required = true, valuesOf = Schedule.Kind.class) String kind, String dateField,
-                              Long offsetMinutes, @ApiField(format = "time") String at, Integer days,
+                              Long offsetMinutes, String at, Integer days,
                               @ApiField(format = ApiField.TIME_ZONE) String zone) {
     }
 

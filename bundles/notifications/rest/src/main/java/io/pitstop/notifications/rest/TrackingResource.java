@@ -12,7 +12,6 @@ import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
-import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Response;
@@ -45,7 +44,6 @@ public class TrackingResource {
 
     @GET
     @Path("o/{file}")
-    @Produces("image/gif")
     @PermitAll
     public Response open(@PathParam("file") String file) {
         String token = file.endsWith(".gif") ? file.substring(0, file.length() - 4) : "";
