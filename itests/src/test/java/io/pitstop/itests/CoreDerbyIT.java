@@ -13,6 +13,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class CoreDerbyIT extends CoreSuite {
     @Configuration
     public Option[] config() {
-        return PitstopTestSupport.distribution(PitstopTestSupport.greenMail());
+        return PitstopTestSupport.distribution();
     }
 }

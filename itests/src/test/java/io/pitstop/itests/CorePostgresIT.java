@@ -13,6 +13,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class CorePostgresIT extends CoreSuite {
     @Configuration
     public Option[] config() {
-        return PitstopTestSupport.distribution(PostgresSupport.datasource(), PitstopTestSupport.greenMail());
+        return PitstopTestSupport.distribution(PostgresSupport.datasource());
     }
 }

@@ -63,14 +63,6 @@ public final class PitstopTestSupport {
         return options.toArray(new Option[0]);
     }
 
-    /**
-     * GreenMail, the SMTP server the notification checks send to on loopback, as a bundle of the container (the
-     * checks run there); not started until Camel's mail feature brings the javax.mail it needs.
-     */
-    public static Option greenMail() {
-        return org.ops4j.pax.exam.CoreOptions.mavenBundle("com.icegreen", "greenmail").versionAsInProject().noStart();
-    }
-
     /** What bin/karaf passes on Java 17; Pax Exam leaves it out (the paths are relative to the Karaf home it runs in). */
     private static String[] javaModuleOptions() {
         return new String[] {
