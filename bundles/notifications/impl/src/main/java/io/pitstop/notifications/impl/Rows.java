@@ -147,7 +147,8 @@ final class Rows {
                 + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", m.id().toString(), m.eventId(), m.eventType(),
                 m.ruleId() == null ? null : m.ruleId().toString(), m.templateId().toString(), m.channel(), m.recipient(),
                 m.address(), m.language(), m.subject(), m.body(), m.status().name(), m.createdAt(), m.scheduledFor(),
-                new Typed(m.expiresAt(), Types.TIMESTAMP), null, null, null, null, m.failure(), m.attempts(), token);
+                new Typed(m.expiresAt(), Types.TIMESTAMP), NO_TIME, NO_TIME, NO_TIME, NO_TIME, m.failure(), m.attempts(),
+                token);
     }
 
     List<Message> due(Instant now, int limit) throws SQLException {
@@ -323,9 +324,11 @@ final class Rows {
 
     // plumbing
 
-    /** A null with its SQL type (drivers differ in guessing one). */
+    /** A null with its SQL type (drivers differ in guessing one: PostgreSQL refuses a text null for a timestamp). */
     record Typed(Object value, int sqlType) {
     }
+
+    private static final Typed NO_TIME = new Typed(null, Types.TIMESTAMP);
 
     private int update(String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
