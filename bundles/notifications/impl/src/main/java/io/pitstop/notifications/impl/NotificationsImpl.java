@@ -273,13 +273,18 @@ public class NotificationsImpl implements Notifications {
 
     @Override
     public Map<String, Consent> consents(UUID contactId) {
+        ContactService cs = contacts;
+        if (cs != null) {
+            cs.get(new ContactId(contactId)); // 404 for a contact that does not exist
+        }
         return tx(rows -> rows.consents(contactId));
     }
 
     @Override
     public void setConsent(Actor actor, UUID contactId, String channel, Consent consent) {
         Validation v = new Validation();
-        v.require(channelIds().contains(channel), "channel", "must be one of " + String.join(", ", channelIds()));
+        v.required(channel, "channel");
+        v.require(channel == null || channelIds().contains(channel), "channel", "must be one of " + String.join(", ", channelIds()));
         v.required(consent, "consent");
         v.throwIfInvalid();
         ContactService cs = contacts;
@@ -299,9 +304,10 @@ public class NotificationsImpl implements Notifications {
 
     @Override
     public List<Message> raise(NotificationEvent event) {
-        EventType type = types.get(event.eventType());
+        EventType type = event.eventType() == null ? null : types.get(event.eventType());
         Validation v = new Validation();
-        v.require(type != null, "eventType", "is not a declared event type");
+        v.required(event.eventType(), "eventType");
+        v.require(event.eventType() == null || type != null, "eventType", "is not a declared event type");
         v.required(event.id(), "id");
         v.maxLength(event.id(), 200, "id");
         v.throwIfInvalid();

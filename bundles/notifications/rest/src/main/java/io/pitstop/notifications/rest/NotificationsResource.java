@@ -288,14 +288,6 @@ public class NotificationsResource {
         return notifications.journal(q, page);
     }
 
-    @GET
-    @Path("journal/{id}")
-    @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.SUPPORT})
-    public Message message(@PathParam("id") String id) {
-        UUID messageId = TypedId.parse(id, "id");
-        return notifications.message(messageId).orElseThrow(() -> new NotFoundException("notification-message", messageId));
-    }
-
     @POST
     @Path("journal/{id}/resend")
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER})

@@ -67,6 +67,9 @@ public class TrackingResource {
         if (url == null || url.isEmpty()) {
             throw ValidationException.field("u", "is required");
         }
+        if (url.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw ValidationException.field("u", "must be a link without control characters");
+        }
         return notifications.clicked(token, url).map(target -> Response.seeOther(URI.create(target)).build())
                 .orElseGet(() -> Response.ok(INVALID, "text/html; charset=UTF-8").build());
     }
