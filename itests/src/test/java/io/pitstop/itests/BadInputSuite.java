@@ -100,6 +100,13 @@ final class BadInputSuite {
             Map.entry("people", c -> NODES.arrayNode().add("manager")),
             // KSO: a term the programmes of the run offer (a term outside every programme is refused)
             Map.entry("termMonths", c -> NODES.numberNode(36)),
+            // notifications: a declared event type, a rule that names someone and can be computed, a real contact
+            Map.entry("eventType", c -> TextNode.valueOf("contact.created")),
+            Map.entry("channels", c -> NODES.arrayNode().add("inapp")),
+            Map.entry("schedule", c -> NODES.objectNode().put("kind", "AT_EVENT")),
+            Map.entry("addresses", c -> NODES.arrayNode().add("manager")),
+            Map.entry("staff", c -> NODES.arrayNode().add("manager")),
+            Map.entry("contacts", c -> NODES.arrayNode().add(c.records.organization())),
             // staff: a login no one has (created by the valid request), a password long enough, a free group code
             Map.entry("login", c -> TextNode.valueOf("input-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("password", c -> TextNode.valueOf("Проверка-ввода-1")),
@@ -117,6 +124,9 @@ final class BadInputSuite {
     private static String pathValue(String path, String param, Records r) {
         if (param.equals("number")) {
             return r.number();
+        }
+        if (param.equals("contactId")) {
+            return r.organization();
         }
         if (param.equals("relationId")) {
             return r.relation();

@@ -858,4 +858,26 @@ public abstract class CoreSuite {
     public void ksoApplicationsFromDraftToIssueWithBrokerRewardsAndIncome() throws Exception {
         KsoApplicationChecks.run(bundleContext, http, api, dataSource, ledger);
     }
+
+    // notify
+
+    @Test
+    public void notifyTemplatesAndRulesAreChecked() {
+        NotifyChecks.templatesAndRulesAreChecked(http);
+    }
+
+    @Test
+    public void notifyDayBeforeAtTwentyInTwoZonesAndExpiry() throws Exception {
+        NotifyChecks.dayBeforeAtTwentyInTwoZones(http, bundleContext);
+    }
+
+    @Test
+    public void notifyConsentNoBlocks() {
+        NotifyChecks.consentNoBlocks(http);
+    }
+
+    @Test
+    public void notifyMailDownThenUpDeliversOnce() throws Exception {
+        NotifyChecks.mailDownThenUpDeliversOnce(http, bundleContext);
+    }
 }

@@ -516,4 +516,16 @@ public class StaffUiIT {
     public void creditApplicationFiledAndMovedOnTheContactCard() throws Exception {
         KsoApplicationUiChecks.fileAndMoveOnTheContactCard(browser("kso-applications"), api);
     }
+
+    // notify
+
+    @Test
+    public void notifyTemplateEditorWithPreview() throws Exception {
+        NotifyUiChecks.templateEditorWithPreview(browser("notify-templates"));
+    }
+
+    @Test
+    public void notifyJournalShowsMessagesAndResends() throws Exception {
+        NotifyUiChecks.journalShowsMessagesAndResends(browser("notify-journal"), api);
+    }
 }
