@@ -198,8 +198,14 @@ final class TasksContributions {
         }
     }
 
-    /** «Создать задачу» on a card: the dialog links the record; one class, a service per record type. */
-    abstract static class CreateTask extends Base implements RecordAction {
+    /** «Создать задачу» on contact and account cards: the dialog links the record. */
+    @org.osgi.service.component.annotations.Component(service = RecordAction.class)
+    public static class CreateTask extends Base implements RecordAction {
+        @Override
+        public Set<String> recordTypes() {
+            return Set.of("contact", "account");
+        }
+
         @Override
         public String id() {
             return "task";
@@ -213,22 +219,6 @@ final class TasksContributions {
         @Override
         public void run(RecordRef record, Runnable refresh) {
             new NewTaskDialog(ui(), record, refresh).open();
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordAction.class)
-    public static class ContactTask extends CreateTask {
-        @Override
-        public String recordType() {
-            return "contact";
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordAction.class)
-    public static class AccountTask extends CreateTask {
-        @Override
-        public String recordType() {
-            return "account";
         }
     }
 }

@@ -6,7 +6,7 @@
  * without a restart, when they go.
  */
 @Export
-@Version("3.1.0")
+@Version("3.2.0")
 package io.pitstop.ui.api;
 
 import org.osgi.annotation.bundle.Export;
