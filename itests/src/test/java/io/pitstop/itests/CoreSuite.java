@@ -808,4 +808,21 @@ public abstract class CoreSuite {
             bundleContext.ungetService(ref);
         }
     }
+
+    // work16
+
+    @Test
+    public void groupsAreEditedAndDisabled() {
+        Work16Checks.groupsAreEditedAndDisabled(http);
+    }
+
+    @Test
+    public void timelineIsReadByTheRecordTypesOwnRoles() {
+        Work16Checks.timelineIsReadByTheRecordTypesOwnRoles(api);
+    }
+
+    @Test
+    public void mergeHandsOverManagersOfUncoveredLines() {
+        Work16Checks.mergeHandsOverManagersOfUncoveredLines(api);
+    }
 }

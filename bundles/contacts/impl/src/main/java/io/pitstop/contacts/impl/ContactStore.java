@@ -222,6 +222,12 @@ final class ContactStore {
         sync(WordEntity.class, id, SearchKeys.words(data.name()), fresh, (c, p, v) -> new WordEntity(c, p, (String) v));
     }
 
+    /** Makes the contact's responsible staff exactly {@code responsible} (a merge hands the duplicate's over). */
+    void setResponsible(String contactId, List<Responsible> responsible) {
+        written = true;
+        sync(ResponsibleEntity.class, contactId, responsible, false, (c, p, v) -> new ResponsibleEntity(c, p, (Responsible) v));
+    }
+
     /** Removes the contact, its lists and every relation it stands in. */
     void delete(ContactEntity row) {
         written = true;

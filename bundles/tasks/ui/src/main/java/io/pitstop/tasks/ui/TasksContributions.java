@@ -39,14 +39,11 @@ final class TasksContributions {
         @Reference
         TaskService tasks;
 
-        @Reference
-        Reminders reminders;
-
         @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
         volatile StaffDirectory staff;
 
         TasksUi ui() {
-            return new TasksUi(tasks, () -> Optional.ofNullable(staff), reminders);
+            return new TasksUi(tasks, () -> Optional.ofNullable(staff));
         }
 
         @Override
@@ -193,7 +190,6 @@ final class TasksContributions {
                     new Span(TasksUi.t("dashboard.overdue")), overdue, open);
             body.setPadding(false);
             body.setSpacing(false);
-            ui.reminders().follow(body);
             return body;
         }
     }

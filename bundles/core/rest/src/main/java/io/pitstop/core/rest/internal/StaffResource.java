@@ -36,7 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code /api/staff}: who works here (every staff role reads it, e.g. to pick an assignee) and, for administrators,
- * creating, editing, disabling members, resetting passwords and creating groups. Password hashes never leave the
+ * creating, editing, disabling members, resetting passwords, and creating, editing and disabling groups. Password hashes never leave the
  * server.
  */
 @Component(service = StaffResource.class)
@@ -78,6 +78,10 @@ public class StaffResource {
     public record NewGroup(@ApiField(required = true) String code, @ApiField(required = true) String name) {
     }
 
+    /** Body of PUT /api/staff/groups/{code}: the group's name and, when given, exactly its members' logins. */
+    public record GroupChange(@ApiField(required = true) String name, List<String> members) {
+    }
+
     /** Body of PUT /api/staff/me/presence. */
     public record PresenceChange(@ApiField(required = true, valuesOf = Presence.class) Presence presence) {
     }
@@ -115,6 +119,28 @@ public class StaffResource {
         required(body);
         StaffGroup group = administration.createGroup(Rest.actor(security), body.code(), body.name());
         return Response.created(uri.getAbsolutePathBuilder().path(group.code()).build()).entity(group).build();
+    }
+
+    @PUT
+    @Path("groups/{code}")
+    @RolesAllowed(Actor.ADMIN)
+    public StaffGroup updateGroup(@PathParam("code") String code, GroupChange body, @Context SecurityContext security) {
+        required(body);
+        return administration.updateGroup(Rest.actor(security), existingGroup(code), body.name(), body.members());
+    }
+
+    @POST
+    @Path("groups/{code}/disable")
+    @RolesAllowed(Actor.ADMIN)
+    public StaffGroup disableGroup(@PathParam("code") String code, @Context SecurityContext security) {
+        return administration.setGroupActive(Rest.actor(security), existingGroup(code), false);
+    }
+
+    @POST
+    @Path("groups/{code}/enable")
+    @RolesAllowed(Actor.ADMIN)
+    public StaffGroup enableGroup(@PathParam("code") String code, @Context SecurityContext security) {
+        return administration.setGroupActive(Rest.actor(security), existingGroup(code), true);
     }
 
     @GET
@@ -186,6 +212,17 @@ public class StaffResource {
 
     private Member find(String login) {
         return directory.member(existing(login)).map(this::view).orElseThrow(() -> new NotFoundException("staff member", login));
+    }
+
+    /** A group code path parameter by the text rules; an unknown one is a 404 before anything is tried. */
+    private String existingGroup(String code) {
+        Params p = new Params();
+        String checked = p.text(code, "code");
+        p.throwIfInvalid();
+        if (checked == null || directory.group(checked).isEmpty()) {
+            throw new NotFoundException("staff group", code);
+        }
+        return checked;
     }
 
     /** A login path parameter by the text rules; an unknown one is a 404 before anything is tried. */
