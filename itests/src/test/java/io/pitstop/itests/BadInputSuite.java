@@ -1029,6 +1029,8 @@ final class BadInputSuite {
         String staff = "input-" + UUID.randomUUID().toString().substring(0, 8);
         expect(http.post("staff", "admin", "{\"login\":\"" + staff + "\",\"password\":\"" + staff
                 + "\",\"fullName\":\"Проверка ввода\"}"), 201);
+        // a group under the same code, so that /staff/groups/{code} finds one as /staff/{login} finds the member
+        expect(http.post("staff/groups", "admin", "{\"code\":\"" + staff + "\",\"name\":\"Проверка ввода\"}"), 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),

@@ -83,4 +83,36 @@ final class Work16Checks {
         assertEquals(a.toString(), 201, a.status());
         return Api.id(a.json());
     }
+
+    /**
+     * A member disabled while their browser sits on a page is sent to the login page by the session sweep, with no
+     * step of theirs (the test server sweeps every few seconds; 30 s by default).
+     */
+    static void disabledMembersOpenPageEnds(Browser b, Api api) throws Exception {
+        Http http = api.http();
+        String login = "sweep" + Long.toString(System.nanoTime() % 100_000);
+        assertEquals(201, http.post("staff", "admin", "{\"login\":\"" + login + "\",\"password\":\"" + login
+                + "\",\"fullName\":\"Сотрудник на выход\",\"roles\":[\"manager\"]}").status());
+        b.login(login);
+        b.visible("dashboard");
+        b.shot("signed-in");
+        assertEquals(200, http.post("staff/" + login + "/disable", "admin", "").status());
+        b.visible("login-username");
+        b.shot("sent-to-login");
+    }
+
+    /** A task's reminder shows as a notice on a page that is not a tasks page (the contacts list). */
+    static void reminderShowsOnAnyPage(Browser b, Api api) throws Exception {
+        b.login("manager");
+        b.click("menu-contacts");
+        b.visible("contacts-view");
+        String remind = java.time.Instant.now().plusSeconds(2).toString();
+        Http.Answer task = api.http().post("tasks", "manager", "{\"title\":\"Перезвонить клиенту\",\"assignee\":\"manager\","
+                + "\"reminderAt\":\"" + remind + "\"}");
+        assertEquals(task.toString(), 201, task.status());
+        // reminders are fired by a poll every 15 s; the notice waits up to the browser's patience
+        b.notice("task.reminder");
+        b.visible("contacts-view");
+        b.shot("reminder-on-contacts");
+    }
 }
