@@ -214,24 +214,23 @@ public class StaffResource {
         return directory.member(existing(login)).map(this::view).orElseThrow(() -> new NotFoundException("staff member", login));
     }
 
-    /** A group code path parameter by the text rules; an unknown one is a 404 before anything is tried. */
+    /** A group code path parameter; an unknown one is a 404 before anything is tried. */
     private String existingGroup(String code) {
-        Params p = new Params();
-        String checked = p.text(code, "code");
-        p.throwIfInvalid();
-        if (checked == null || directory.group(checked).isEmpty()) {
-            throw new NotFoundException("staff group", code);
-        }
-        return checked;
+        return existing(code, "code", "staff group", c -> directory.group(c).isPresent());
     }
 
-    /** A login path parameter by the text rules; an unknown one is a 404 before anything is tried. */
+    /** A login path parameter; an unknown one is a 404 before anything is tried. */
     private String existing(String login) {
+        return existing(login, "login", "staff member", l -> directory.member(l).isPresent());
+    }
+
+    /** A path parameter by the text rules, naming a record that {@code exists}. */
+    private static String existing(String value, String field, String what, java.util.function.Predicate<String> exists) {
         Params p = new Params();
-        String checked = p.text(login, "login");
+        String checked = p.text(value, field);
         p.throwIfInvalid();
-        if (checked == null || directory.member(checked).isEmpty()) {
-            throw new NotFoundException("staff member", login);
+        if (checked == null || !exists.test(checked)) {
+            throw new NotFoundException(what, value);
         }
         return checked;
     }
