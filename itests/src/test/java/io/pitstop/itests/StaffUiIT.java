@@ -479,4 +479,9 @@ public class StaffUiIT {
     public void taskReminderShowsOnAnyPage() throws Exception {
         Work16Checks.reminderShowsOnAnyPage(browser("reminder-anywhere"), api);
     }
+
+    @Test
+    public void mergeDialogMovesTheDuplicatesWork() throws Exception {
+        Work16Checks.mergeDialogMovesTheDuplicatesWork(browser("merge-dialog"), api);
+    }
 }

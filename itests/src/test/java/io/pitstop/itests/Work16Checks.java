@@ -115,4 +115,54 @@ final class Work16Checks {
         b.visible("contacts-view");
         b.shot("reminder-on-contacts");
     }
+
+    /**
+     * A manager merges a duplicate from the kept contact's card: the preview counts the duplicate's task and file,
+     * the duplicate's card then says where it went (a link to the kept contact), and the kept contact lists the file.
+     */
+    static void mergeDialogMovesTheDuplicatesWork(Browser b, Api api) throws Exception {
+        Http http = api.http();
+        String suffix = Long.toString(System.nanoTime() % 100_000);
+        String kept = api.createOrganization("ООО «Слияние " + suffix + "»", Api.uniqueInn());
+        String duplicate = api.createOrganization("Слияние " + suffix + " ООО", Api.uniqueInn());
+        Http.Answer task = http.post("tasks", "manager", "{\"title\":\"Сверить реквизиты\",\"assignee\":\"manager\","
+                + "\"links\":[{\"type\":\"contact\",\"id\":\"" + duplicate + "\"}]}");
+        assertEquals(task.toString(), 201, task.status());
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("merge-ui").resolve("card-" + suffix + ".pdf");
+        java.nio.file.Files.writeString(file, "%PDF-1.4\n% requisites " + suffix + "\n%%EOF\n");
+
+        b.login("manager");
+        b.open("contact/" + duplicate);
+        b.visible("contact-card");
+        b.click("contact-tab-files");
+        b.attachFile("files-upload", file);
+        b.notice("files.attached");
+
+        b.open("contact/" + kept);
+        b.visible("contact-card");
+        b.click("contact-action-merge");
+        b.dialog("merge-dialog");
+        // the search leaves the kept contact out, so the one suggestion is the duplicate
+        org.openqa.selenium.WebElement search = b.input("merge-duplicate", "Слияние " + suffix);
+        b.css("vaadin-combo-box-item");
+        search.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        b.attribute("merge-preview", "data-tasks", "1");
+        b.attribute("merge-preview", "data-attachments", "1");
+        b.shot("merge-preview");
+        b.type("merge-reason", "одна фирма");
+        b.click("merge-confirm");
+        b.notice("contact.merged");
+        b.shot("merged");
+
+        b.open("contact/" + duplicate);
+        b.attribute("contact-merged-into", "data-kept", kept);
+        b.shot("duplicate-points-to-kept");
+        b.click("contact-merged-into-link");
+        b.text("contact-name", "ООО «Слияние " + suffix + "»");
+        b.click("contact-tab-files");
+        assertEquals(file.getFileName().toString(), b.css("a[id^='files-download-']").getText());
+        b.shot("kept-has-the-file");
+        String links = http.get("tasks/" + Api.id(task.json()), "manager").json().get("links").toString();
+        assertTrue(links, links.contains(kept) && !links.contains(duplicate));
+    }
 }

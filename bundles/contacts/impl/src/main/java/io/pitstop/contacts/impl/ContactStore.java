@@ -100,7 +100,8 @@ final class ContactStore {
                     cast(phones.get(r.getId()), String.class), cast(emails.get(r.getId()), String.class),
                     cast(addresses.get(r.getId()), Address.class), Set.copyOf(cast(tags.get(r.getId()), String.class)),
                     r.getNote(), ContactStatus.valueOf(r.getStatus()), r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant(),
-                    r.getVersion(), cast(responsible.get(r.getId()), Responsible.class)));
+                    r.getVersion(), cast(responsible.get(r.getId()), Responsible.class),
+                    r.getMergedInto() == null ? null : ContactId.parse(r.getMergedInto())));
         }
         return result;
     }
