@@ -129,6 +129,8 @@ public class ContactMergeTest {
         assertEquals(Map.of("accounts", 2), done.moves());
         assertEquals(List.of(kept, kept), accounts.owners);
         assertEquals(ContactStatus.ARCHIVED, service.get(duplicate).status());
+        assertEquals(kept, service.get(duplicate).mergedInto());
+        assertEquals(null, service.get(kept).mergedInto());
         assertEquals(List.of(), service.relations(duplicate));
         List<Relation> ofKept = service.relations(kept);
         assertEquals(2, ofKept.size());
