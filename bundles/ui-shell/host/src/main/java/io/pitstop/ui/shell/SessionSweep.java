@@ -47,7 +47,17 @@ final class SessionSweep {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(this::sweep, seconds, seconds, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::sweepSafely, seconds, seconds, TimeUnit.SECONDS);
+        LOG.info("Open staff UI pages are checked every {} s for members no longer allowed", seconds);
+    }
+
+    /** One round; a failure is logged and the next round still comes (a thrown one would cancel the schedule). */
+    private void sweepSafely() {
+        try {
+            sweep();
+        } catch (RuntimeException | Error e) {
+            LOG.warn("The session sweep failed this round; the next one follows", e);
+        }
     }
 
     synchronized void stop() {
@@ -83,11 +93,12 @@ final class SessionSweep {
                     if (actor != null && !allowed.computeIfAbsent(actor.name(), auth.get()::mayContinue)) {
                         session.setAttribute(Actor.class, null);
                         ui.navigate(LoginView.class);
+                        LOG.info("Sent an open page of {} to the login page: no longer allowed to continue", actor.name());
                     }
                 });
             } catch (RuntimeException e) {
                 // a UI detached between the check and the access; the next sweep no longer sees it
-                LOG.debug("Session sweep skipped a UI: {}", e.toString());
+                LOG.info("Session sweep skipped a UI: {}", e.toString());
                 open.remove(ui);
             }
         }
