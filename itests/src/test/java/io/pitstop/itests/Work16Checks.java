@@ -91,6 +91,8 @@ final class Work16Checks {
     static void disabledMembersOpenPageEnds(Browser b, Api api) throws Exception {
         Http http = api.http();
         String login = "sweep" + Long.toString(System.nanoTime() % 100_000);
+        // run first after the start, the staff and UI bundles may still be coming up
+        http.await("staff", "admin", 120_000);
         assertEquals(201, http.post("staff", "admin", "{\"login\":\"" + login + "\",\"password\":\"" + login
                 + "\",\"fullName\":\"Сотрудник на выход\",\"roles\":[\"manager\"]}").status());
         b.login(login);

@@ -81,6 +81,9 @@ final class SessionSweep {
         }
         // one directory read per member and sweep, however many tabs they have open
         Map<String, Boolean> allowed = new ConcurrentHashMap<>();
+        // the member is signed out of the session once, by its first page seen; the session's other pages (another
+        // tab, the login page still open) find no member then, and go by this
+        Map<VaadinSession, String> ended = new ConcurrentHashMap<>();
         for (UI ui : open) {
             if (ui.isClosing()) {
                 open.remove(ui);
@@ -92,13 +95,17 @@ final class SessionSweep {
                     Actor actor = session.getAttribute(Actor.class);
                     if (actor != null && !allowed.computeIfAbsent(actor.name(), auth.get()::mayContinue)) {
                         session.setAttribute(Actor.class, null);
+                        ended.put(session, actor.name());
+                    }
+                    String refused = ended.get(session);
+                    if (refused != null) {
                         ui.navigate(LoginView.class);
-                        LOG.info("Sent an open page of {} to the login page: no longer allowed to continue", actor.name());
+                        LOG.info("Sent an open page of {} to the login page: no longer allowed to continue", refused);
                     }
                 });
             } catch (RuntimeException e) {
                 // a UI detached between the check and the access; the next sweep no longer sees it
-                LOG.info("Session sweep skipped a UI: {}", e.toString());
+                LOG.debug("Session sweep skipped a UI: {}", e.toString());
                 open.remove(ui);
             }
         }
