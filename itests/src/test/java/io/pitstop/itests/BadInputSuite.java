@@ -1059,6 +1059,8 @@ final class BadInputSuite {
         String staff = "input-" + UUID.randomUUID().toString().substring(0, 8);
         expect(http.post("staff", "admin", "{\"login\":\"" + staff + "\",\"password\":\"" + staff
                 + "\",\"fullName\":\"Проверка ввода\"}"), 201);
+        // a group under the same code, so that /staff/groups/{code} finds one as /staff/{login} finds the member
+        expect(http.post("staff/groups", "admin", "{\"code\":\"" + staff + "\",\"name\":\"Проверка ввода\"}"), 201);
         // a run that is over at once, so the database is still when the mutations start
         Http.Answer job = http.post("jobs", "admin", "{\"type\":\"demo.count\",\"parameters\":[{\"name\":\"steps\",\"value\":\"1\"},"
                 + "{\"name\":\"stepMillis\",\"value\":\"0\"}]}");

@@ -880,4 +880,21 @@ public abstract class CoreSuite {
     public void notifyMailDownThenUpDeliversOnce() throws Exception {
         NotifyChecks.mailDownThenUpDeliversOnce(http, bundleContext);
     }
+
+    // work16
+
+    @Test
+    public void groupsAreEditedAndDisabled() {
+        Work16Checks.groupsAreEditedAndDisabled(http);
+    }
+
+    @Test
+    public void timelineIsReadByTheRecordTypesOwnRoles() {
+        Work16Checks.timelineIsReadByTheRecordTypesOwnRoles(api);
+    }
+
+    @Test
+    public void mergeHandsOverManagersOfUncoveredLines() {
+        Work16Checks.mergeHandsOverManagersOfUncoveredLines(api);
+    }
 }

@@ -51,6 +51,9 @@ public class StaffUiIT {
     public static void startServer() throws Exception {
         server = new Distribution("admin = admin,admin\nmanager = manager,manager\naccountant = accountant,accountant\n"
                 + "support = support,support\n");
+        // a disabled member's open page must end within a few seconds here, not the default 30
+        java.nio.file.Files.writeString(server.home().resolve("etc/system.properties"), "\npitstop.ui.sessionCheckSeconds=3\n",
+                java.nio.file.StandardOpenOption.APPEND);
         Http http = server.start();
         http.await("contacts?limit=1", "manager", 240_000);
         api = new Api(http);
@@ -527,5 +530,22 @@ public class StaffUiIT {
     @Test
     public void notifyJournalShowsMessagesAndResends() throws Exception {
         NotifyUiChecks.journalShowsMessagesAndResends(browser("notify-journal"), api);
+    }
+
+    // work16
+
+    @Test
+    public void disabledMembersOpenPageEndsWithoutNavigation() throws Exception {
+        Work16Checks.disabledMembersOpenPageEnds(browser("session-sweep"), api);
+    }
+
+    @Test
+    public void taskReminderShowsOnAnyPage() throws Exception {
+        Work16Checks.reminderShowsOnAnyPage(browser("reminder-anywhere"), api);
+    }
+
+    @Test
+    public void mergeDialogMovesTheDuplicatesWork() throws Exception {
+        Work16Checks.mergeDialogMovesTheDuplicatesWork(browser("merge-dialog"), api);
     }
 }

@@ -124,29 +124,6 @@ final class AttachmentRows {
         }
     }
 
-    /** How many files hang on the record: for the merge preview. */
-    int count(RecordRef record) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM attachment WHERE record_type = ? AND record_id = ?")) {
-            q.setString(1, record.type());
-            q.setString(2, record.id().toString());
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
-    /** Hangs every file of one record on another (contents stay where they are). */
-    int move(RecordRef from, RecordRef to) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE attachment SET record_type = ?, record_id = ? WHERE record_type = ? AND record_id = ?")) {
-            up.setString(1, to.type());
-            up.setString(2, to.id().toString());
-            up.setString(3, from.type());
-            up.setString(4, from.id().toString());
-            return up.executeUpdate();
-        }
-    }
-
     private static Attachment attachment(ResultSet rs) throws SQLException {
         return new Attachment(UUID.fromString(rs.getString(1).trim()), new RecordRef(rs.getString(2), UUID.fromString(rs.getString(3).trim())),
                 rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7).trim(), rs.getString(8),

@@ -2,17 +2,25 @@ package io.pitstop.attachments.impl;
 
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactMergeParticipant;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.pitstop.core.api.RecordRows;
 import javax.sql.DataSource;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Files on a contact merged away move to the contact kept, inside the merge's transaction. */
+/**
+ * Files on a contact merged away move to the contact kept, inside the merge's transaction. Every link moves,
+ * even one to a content the kept contact holds already: two links are two uploads, each with its own name and
+ * author, and the content stays stored once.
+ */
 @Component(service = ContactMergeParticipant.class)
 public class ContactFiles implements ContactMergeParticipant {
-    @Reference(target = "(osgi.jndi.service.name=pitstop)")
-    private DataSource dataSource;
+    private final RecordRows files;
+
+    @Activate
+    public ContactFiles(@Reference(target = "(osgi.jndi.service.name=pitstop)") DataSource dataSource) {
+        this.files = new RecordRows(dataSource, "attachment", null);
+    }
 
     @Override
     public String kind() {
@@ -21,19 +29,11 @@ public class ContactFiles implements ContactMergeParticipant {
 
     @Override
     public int count(ContactId duplicate) {
-        try (Connection c = dataSource.getConnection()) {
-            return new AttachmentRows(c).count(duplicate.ref());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Attachments cannot count the files of contact " + duplicate + ": " + e.getMessage(), e);
-        }
+        return files.count(duplicate.ref());
     }
 
     @Override
     public int move(ContactId duplicate, ContactId kept) {
-        try (Connection c = dataSource.getConnection()) {
-            return new AttachmentRows(c).move(duplicate.ref(), kept.ref());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Attachments cannot move the files of contact " + duplicate + ": " + e.getMessage(), e);
-        }
+        return files.move(duplicate.ref(), kept.ref());
     }
 }

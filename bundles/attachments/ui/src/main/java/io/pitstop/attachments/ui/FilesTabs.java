@@ -10,13 +10,18 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The «Файлы» tab on the cards of contacts, accounts and tasks: one class, a service per record type. A tab shows
+ * The «Файлы» tab on the cards of contacts, accounts and tasks: one service for all three. A tab shows
  * while the attachments service runs; which files a user reads, the service decides by the record's own rule.
  */
-abstract class FilesTabs implements RecordTab {
-    /** Package-private: the service components below inherit the reference, which a private field would hide. */
+@org.osgi.service.component.annotations.Component(service = RecordTab.class)
+public class FilesTabs implements RecordTab {
     @Reference
-    AttachmentService attachments;
+    private AttachmentService attachments;
+
+    @Override
+    public Set<String> recordTypes() {
+        return Set.of("contact", "account", "task");
+    }
 
     @Override
     public String id() {
@@ -46,29 +51,5 @@ abstract class FilesTabs implements RecordTab {
     @Override
     public Component create(RecordRef record) {
         return new FilesPanel(attachments, record);
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
-    public static class OnContacts extends FilesTabs {
-        @Override
-        public String recordType() {
-            return "contact";
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
-    public static class OnAccounts extends FilesTabs {
-        @Override
-        public String recordType() {
-            return "account";
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
-    public static class OnTasks extends FilesTabs {
-        @Override
-        public String recordType() {
-            return "task";
-        }
     }
 }

@@ -4,7 +4,7 @@
  * E.164, relations, tags and duplicate detection.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package io.pitstop.contacts.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -36,7 +36,10 @@ import io.pitstop.core.api.staff.StaffDirectory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import io.pitstop.contacts.api.Responsible;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -422,6 +425,10 @@ public class ContactServiceImpl implements ContactService {
         return tx(store -> {
             Pair pair = pair(store, kept, duplicate);
             Map<String, Integer> moves = new LinkedHashMap<>();
+            int staff = inherited(store.contact(pair.kept()).responsible(), store.contact(pair.duplicate()).responsible()).size();
+            if (staff > 0) {
+                moves.put(RESPONSIBLE, staff);
+            }
             for (ContactMergeParticipant p : participants) {
                 moves.merge(p.kind(), p.count(duplicate), Integer::sum);
             }
@@ -449,6 +456,15 @@ public class ContactServiceImpl implements ContactService {
             }
             store.flush();
             Map<String, Integer> moves = new LinkedHashMap<>();
+            List<Responsible> keptStaff = store.contact(pair.kept()).responsible();
+            List<Responsible> handedOver = inherited(keptStaff, store.contact(pair.duplicate()).responsible());
+            if (!handedOver.isEmpty()) {
+                List<Responsible> all = new ArrayList<>(keptStaff);
+                all.addAll(handedOver);
+                store.setResponsible(kept.toString(), all);
+                store.flush();
+                moves.put(RESPONSIBLE, handedOver.size());
+            }
             for (ContactMergeParticipant p : participants) {
                 moves.merge(p.kind(), p.move(duplicate, kept), Integer::sum);
             }
@@ -474,6 +490,20 @@ public class ContactServiceImpl implements ContactService {
             publish("ARCHIVED", store.contact(pair.duplicate()), actor);
             return done;
         });
+    }
+
+    /** The key of the merge preview's count of responsible staff handed to the contact kept. */
+    static final String RESPONSIBLE = "responsible";
+
+    /**
+     * The duplicate's responsible staff the kept contact takes over: those of every business line in which the kept
+     * contact has nobody (a line the kept contact covers stays as it is: its manager was chosen for it), in the
+     * duplicate's order. The duplicate keeps its own list, archived with it, as the record of who served it.
+     */
+    static List<Responsible> inherited(List<Responsible> kept, List<Responsible> duplicate) {
+        Set<String> covered = new HashSet<>();
+        kept.forEach(r -> covered.add(r.line()));
+        return duplicate.stream().filter(r -> !covered.contains(r.line())).distinct().toList();
     }
 
     private static void requirePair(ContactId kept, ContactId duplicate) {

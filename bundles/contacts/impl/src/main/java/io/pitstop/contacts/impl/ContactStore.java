@@ -100,7 +100,8 @@ final class ContactStore {
                     cast(phones.get(r.getId()), String.class), cast(emails.get(r.getId()), String.class),
                     cast(addresses.get(r.getId()), Address.class), Set.copyOf(cast(tags.get(r.getId()), String.class)),
                     r.getNote(), ContactStatus.valueOf(r.getStatus()), r.getCreatedAt().toInstant(), r.getUpdatedAt().toInstant(),
-                    r.getVersion(), cast(responsible.get(r.getId()), Responsible.class)));
+                    r.getVersion(), cast(responsible.get(r.getId()), Responsible.class),
+                    r.getMergedInto() == null ? null : ContactId.parse(r.getMergedInto())));
         }
         return result;
     }
@@ -220,6 +221,12 @@ final class ContactStore {
             sync(ResponsibleEntity.class, id, data.responsible(), fresh, (c, p, v) -> new ResponsibleEntity(c, p, (Responsible) v));
         }
         sync(WordEntity.class, id, SearchKeys.words(data.name()), fresh, (c, p, v) -> new WordEntity(c, p, (String) v));
+    }
+
+    /** Makes the contact's responsible staff exactly {@code responsible} (a merge hands the duplicate's over). */
+    void setResponsible(String contactId, List<Responsible> responsible) {
+        written = true;
+        sync(ResponsibleEntity.class, contactId, responsible, false, (c, p, v) -> new ResponsibleEntity(c, p, (Responsible) v));
     }
 
     /** Removes the contact, its lists and every relation it stands in. */

@@ -129,6 +129,8 @@ public class ContactMergeTest {
         assertEquals(Map.of("accounts", 2), done.moves());
         assertEquals(List.of(kept, kept), accounts.owners);
         assertEquals(ContactStatus.ARCHIVED, service.get(duplicate).status());
+        assertEquals(kept, service.get(duplicate).mergedInto());
+        assertEquals(null, service.get(kept).mergedInto());
         assertEquals(List.of(), service.relations(duplicate));
         List<Relation> ofKept = service.relations(kept);
         assertEquals(2, ofKept.size());
@@ -204,5 +206,27 @@ public class ContactMergeTest {
         } catch (ValidationException e) {
             assertEquals(List.of(field), e.fieldErrors().stream().map(FieldError::field).toList());
         }
+    }
+
+    @Test
+    public void theKeptContactTakesTheDuplicatesManagersOnlyInLinesItHasNobodyFor() {
+        ContactId a = service.createOrganization(ANNA, new OrganizationDraft("ООО Тахограф", MoreInns.INN_A, null, null, null, null,
+                null, null, null, List.of(new io.pitstop.contacts.api.Responsible("tachographs", "petrov")))).contact().id();
+        ContactId b = service.createOrganization(ANNA, new OrganizationDraft("Тахограф ООО", MoreInns.INN_B, null, null, null, null,
+                null, null, null, List.of(new io.pitstop.contacts.api.Responsible("tachographs", "sidorov"),
+                        new io.pitstop.contacts.api.Responsible("monitoring", "ivanova")))).contact().id();
+
+        assertEquals(Integer.valueOf(1), service.mergePreview(a, b).moves().get("responsible"));
+        service.merge(ANNA, a, b, "дубль");
+
+        assertEquals(List.of(new io.pitstop.contacts.api.Responsible("tachographs", "petrov"),
+                new io.pitstop.contacts.api.Responsible("monitoring", "ivanova")), service.get(a).responsible());
+        assertEquals("the duplicate keeps its record of who served it", 2, service.get(b).responsible().size());
+    }
+
+    /** Two more valid INNs than the fixture uses. */
+    private static final class MoreInns {
+        static final String INN_A = "7728168971";
+        static final String INN_B = "7710140679";
     }
 }

@@ -120,7 +120,20 @@ public class ContactCardView extends VerticalLayout implements HasUrlParameter<S
                 card.tab("contact-tab-accounts", ContactsUi.t("tab.accounts"), () -> accounts(accounts)));
         ui.audit().get().ifPresent(audit -> card.tab("contact-tab-history", ContactsUi.t("tab.history"), this::history));
         card.extensions(ui.extensions(), contact.id().ref(), this::reload);
+        if (contact.mergedInto() != null) {
+            add(mergedInto(contact.mergedInto()));
+        }
         add(card);
+    }
+
+    /** Says where a merged duplicate's accounts, tasks and files went, with a link there. */
+    private Component mergedInto(ContactId kept) {
+        RouterLink link = new RouterLink(nameOf(kept), ContactCardView.class, kept.toString());
+        link.setId("contact-merged-into-link");
+        Div line = new Div(new Span(ContactsUi.t("card.mergedInto") + " "), link);
+        line.setId("contact-merged-into");
+        line.getElement().setAttribute("data-kept", kept.toString());
+        return line;
     }
 
     private void reload() {

@@ -2,11 +2,9 @@ package io.pitstop.tasks.impl;
 
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactMergeParticipant;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.pitstop.core.api.RecordRows;
 import javax.sql.DataSource;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -16,8 +14,12 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ContactMergeParticipant.class)
 public class ContactTasks implements ContactMergeParticipant {
-    @Reference(target = "(osgi.jndi.service.name=pitstop)")
-    private DataSource dataSource;
+    private final RecordRows links;
+
+    @Activate
+    public ContactTasks(@Reference(target = "(osgi.jndi.service.name=pitstop)") DataSource dataSource) {
+        this.links = new RecordRows(dataSource, "task_link", "task_id");
+    }
 
     @Override
     public String kind() {
@@ -26,40 +28,11 @@ public class ContactTasks implements ContactMergeParticipant {
 
     @Override
     public int count(ContactId duplicate) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement(
-                     "SELECT COUNT(DISTINCT task_id) FROM task_link WHERE record_type = ? AND record_id = ?")) {
-            q.setString(1, ContactId.TYPE);
-            q.setString(2, duplicate.toString());
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the tasks of contact " + duplicate + ": " + e.getMessage(), e);
-        }
+        return links.count(duplicate.ref());
     }
 
     @Override
     public int move(ContactId duplicate, ContactId kept) {
-        int tasks = count(duplicate);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement twice = c.prepareStatement("DELETE FROM task_link WHERE record_type = ? AND record_id = ?"
-                     + " AND task_id IN (SELECT task_id FROM task_link WHERE record_type = ? AND record_id = ?)");
-             PreparedStatement up = c.prepareStatement(
-                     "UPDATE task_link SET record_id = ? WHERE record_type = ? AND record_id = ?")) {
-            twice.setString(1, ContactId.TYPE);
-            twice.setString(2, duplicate.toString());
-            twice.setString(3, ContactId.TYPE);
-            twice.setString(4, kept.toString());
-            twice.executeUpdate();
-            up.setString(1, kept.toString());
-            up.setString(2, ContactId.TYPE);
-            up.setString(3, duplicate.toString());
-            up.executeUpdate();
-            return tasks;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot move the tasks of contact " + duplicate + ": " + e.getMessage(), e);
-        }
+        return links.move(duplicate.ref(), kept.ref());
     }
 }

@@ -27,7 +27,6 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
 
     public MyDayView(TasksUi ui) {
         setId("my-day");
-        ui.reminders().follow(this);
         add(new H2(TasksUi.t("myday.title")));
         String me = Ui.actor().name();
         Instant now = Instant.now();

@@ -4,6 +4,7 @@ import io.pitstop.core.api.staff.StaffDirectory;
 import io.pitstop.core.api.staff.StaffMember;
 import io.pitstop.tasks.api.TaskEvents;
 import io.pitstop.tasks.api.TaskService;
+import io.pitstop.ui.api.NoticeSource;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,30 +21,30 @@ import org.osgi.service.event.EventHandler;
 
 /**
  * Turns {@link TaskEvents#REMINDER} into notices on the open pages of the people it concerns: the assignee (each
- * member of an assigned group) and the co-workers. Pages of this bundle register while attached; the push of the
- * shell carries the notice to the browser.
+ * member of an assigned group) and the co-workers. A {@link NoticeSource}: the shell listens on every page of a
+ * signed-in member, whatever view is open, and its push carries the notice to the browser.
  */
-@Component(service = {Reminders.class, EventHandler.class}, property = EventConstants.EVENT_TOPIC + "=" + TaskEvents.REMINDER)
-public class Reminders implements EventHandler {
-    /** What a page is told: task number and title. */
-    record Notice(String taskId, long number, String title) {
-    }
+@Component(service = {NoticeSource.class, EventHandler.class}, property = EventConstants.EVENT_TOPIC + "=" + TaskEvents.REMINDER)
+public class Reminders implements EventHandler, NoticeSource {
+    /** The notice's key, the element's {@code data-key}. */
+    static final String KEY = "task.reminder";
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile StaffDirectory staff;
 
     private final Map<String, Set<Consumer<Notice>>> pages = new ConcurrentHashMap<>();
 
-    /** Registers a page of {@code login}; run the answer to leave. */
-    Runnable listen(String login, Consumer<Notice> page) {
+    @Override
+    public Runnable listen(String login, Consumer<Notice> page) {
         pages.computeIfAbsent(login, k -> new CopyOnWriteArraySet<>()).add(page);
         return () -> pages.getOrDefault(login, Set.of()).remove(page);
     }
 
     @Override
     public void handleEvent(Event event) {
-        Notice notice = new Notice(String.valueOf(event.getProperty("subject.id")),
-                ((Number) event.getProperty("number")).longValue(), String.valueOf(event.getProperty("title")));
+        long number = ((Number) event.getProperty("number")).longValue();
+        String title = String.valueOf(event.getProperty("title"));
+        Notice notice = new Notice(KEY, () -> TasksUi.t("reminder.notice", number, title));
         for (String login : recipients(String.valueOf(event.getProperty("assignee")), String.valueOf(event.getProperty("coWorkers")), staff)) {
             pages.getOrDefault(login, Set.of()).forEach(page -> page.accept(notice));
         }
@@ -65,22 +66,5 @@ public class Reminders implements EventHandler {
             }
         }
         return out;
-    }
-
-    /** Shows reminders on {@code page} while it is attached, to the member signed in there. */
-    void follow(com.vaadin.flow.component.Component page) {
-        page.addAttachListener(attached -> {
-            com.vaadin.flow.component.UI ui = attached.getUI();
-            io.pitstop.core.api.Actor actor = io.pitstop.ui.api.Ui.actor();
-            if (actor == null) {
-                return;
-            }
-            Runnable leave = listen(actor.name(), n -> ui.access(() -> io.pitstop.ui.api.Ui.notice("task.reminder",
-                    TasksUi.t("reminder.notice", n.number(), n.title()))));
-            page.addDetachListener(detached -> {
-                leave.run();
-                detached.unregisterListener();
-            });
-        });
     }
 }

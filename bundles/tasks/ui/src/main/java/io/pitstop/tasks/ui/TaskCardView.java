@@ -47,7 +47,6 @@ public class TaskCardView extends VerticalLayout implements HasUrlParameter<Stri
         this.ui = ui;
         this.extensions = extensions;
         setId("task-view");
-        ui.reminders().follow(this);
     }
 
     @Override

@@ -40,7 +40,6 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle, Bef
         this.ui = ui;
         setId("tasks-view");
         setSizeFull();
-        ui.reminders().follow(this);
         view.setId("tasks-filter-view");
         view.setLabel(TasksUi.t("filter.view"));
         view.setItems(TaskView.values());

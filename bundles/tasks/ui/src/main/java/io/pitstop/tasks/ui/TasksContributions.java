@@ -39,14 +39,11 @@ final class TasksContributions {
         @Reference
         TaskService tasks;
 
-        @Reference
-        Reminders reminders;
-
         @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
         volatile StaffDirectory staff;
 
         TasksUi ui() {
-            return new TasksUi(tasks, () -> Optional.ofNullable(staff), reminders);
+            return new TasksUi(tasks, () -> Optional.ofNullable(staff));
         }
 
         @Override
@@ -193,13 +190,18 @@ final class TasksContributions {
                     new Span(TasksUi.t("dashboard.overdue")), overdue, open);
             body.setPadding(false);
             body.setSpacing(false);
-            ui.reminders().follow(body);
             return body;
         }
     }
 
-    /** «Создать задачу» on a card: the dialog links the record; one class, a service per record type. */
-    abstract static class CreateTask extends Base implements RecordAction {
+    /** «Создать задачу» on contact and account cards: the dialog links the record. */
+    @org.osgi.service.component.annotations.Component(service = RecordAction.class)
+    public static class CreateTask extends Base implements RecordAction {
+        @Override
+        public Set<String> recordTypes() {
+            return Set.of("contact", "account");
+        }
+
         @Override
         public String id() {
             return "task";
@@ -213,22 +215,6 @@ final class TasksContributions {
         @Override
         public void run(RecordRef record, Runnable refresh) {
             new NewTaskDialog(ui(), record, refresh).open();
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordAction.class)
-    public static class ContactTask extends CreateTask {
-        @Override
-        public String recordType() {
-            return "contact";
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordAction.class)
-    public static class AccountTask extends CreateTask {
-        @Override
-        public String recordType() {
-            return "account";
         }
     }
 }

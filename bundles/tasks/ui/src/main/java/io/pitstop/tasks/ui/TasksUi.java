@@ -19,9 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * What the task views get from their contributing components: the task service, the staff directory while it
- * runs (names, time zones, groups) and the reminder notices.
+ * runs (names, time zones, groups). Reminder notices reach every page through the shell ({@link Reminders}).
  */
-record TasksUi(TaskService tasks, Supplier<Optional<StaffDirectory>> staff, Reminders reminders) {
+record TasksUi(TaskService tasks, Supplier<Optional<StaffDirectory>> staff) {
     static final Texts TEXTS = Texts.of(TasksUi.class, "io.pitstop.tasks.ui.messages");
 
     /** Route of the task list. */

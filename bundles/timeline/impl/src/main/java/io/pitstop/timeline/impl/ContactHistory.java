@@ -2,11 +2,9 @@ package io.pitstop.timeline.impl;
 
 import io.pitstop.contacts.api.ContactId;
 import io.pitstop.contacts.api.ContactMergeParticipant;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.pitstop.core.api.RecordRows;
 import javax.sql.DataSource;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -16,105 +14,42 @@ import org.osgi.service.component.annotations.Reference;
  * hang on the kept contact.
  */
 abstract class ContactHistory implements ContactMergeParticipant {
-    /** The pitstop data source; each component holds its own reference (DS annotations are not inherited here). */
-    abstract DataSource dataSource();
+    private final String kind;
+    private final RecordRows rows;
 
-    /** The table whose {@code record_type}/{@code record_id} point at a record, and its own key column. */
-    abstract String table();
+    ContactHistory(String kind, RecordRows rows) {
+        this.kind = kind;
+        this.rows = rows;
+    }
 
-    abstract String key();
+    @Override
+    public String kind() {
+        return kind;
+    }
 
     @Override
     public int count(ContactId duplicate) {
-        try (Connection c = dataSource().getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM " + table()
-                     + " WHERE record_type = ? AND record_id = ?")) {
-            q.setString(1, ContactId.TYPE);
-            q.setString(2, duplicate.toString());
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the " + kind() + " of contact " + duplicate + ": "
-                    + e.getMessage(), e);
-        }
+        return rows.count(duplicate.ref());
     }
 
     @Override
     public int move(ContactId duplicate, ContactId kept) {
-        int rows = count(duplicate);
-        try (Connection c = dataSource().getConnection();
-             PreparedStatement twice = c.prepareStatement("DELETE FROM " + table() + " WHERE record_type = ?"
-                     + " AND record_id = ? AND " + key() + " IN (SELECT " + key() + " FROM " + table()
-                     + " WHERE record_type = ? AND record_id = ?)");
-             PreparedStatement up = c.prepareStatement("UPDATE " + table() + " SET record_id = ?"
-                     + " WHERE record_type = ? AND record_id = ?")) {
-            twice.setString(1, ContactId.TYPE);
-            twice.setString(2, duplicate.toString());
-            twice.setString(3, ContactId.TYPE);
-            twice.setString(4, kept.toString());
-            twice.executeUpdate();
-            up.setString(1, kept.toString());
-            up.setString(2, ContactId.TYPE);
-            up.setString(3, duplicate.toString());
-            up.executeUpdate();
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot move the " + kind() + " of contact " + duplicate + ": "
-                    + e.getMessage(), e);
-        }
+        return rows.move(duplicate.ref(), kept.ref());
     }
 
     @Component(service = ContactMergeParticipant.class)
     public static class Entries extends ContactHistory {
-        @Reference(target = "(osgi.jndi.service.name=pitstop)")
-        private DataSource dataSource;
-
-        @Override
-        DataSource dataSource() {
-            return dataSource;
-        }
-
-        @Override
-        public String kind() {
-            return "timeline";
-        }
-
-        @Override
-        String table() {
-            return "timeline_entry_record";
-        }
-
-        @Override
-        String key() {
-            return "entry_id";
+        @Activate
+        public Entries(@Reference(target = "(osgi.jndi.service.name=pitstop)") DataSource dataSource) {
+            super("timeline", new RecordRows(dataSource, "timeline_entry_record", "entry_id"));
         }
     }
 
     @Component(service = ContactMergeParticipant.class)
     public static class Comments extends ContactHistory {
-        @Reference(target = "(osgi.jndi.service.name=pitstop)")
-        private DataSource dataSource;
-
-        @Override
-        DataSource dataSource() {
-            return dataSource;
-        }
-
-        @Override
-        public String kind() {
-            return "comments";
-        }
-
-        @Override
-        String table() {
-            return "record_comment";
-        }
-
-        @Override
-        String key() {
-            return "id";
+        @Activate
+        public Comments(@Reference(target = "(osgi.jndi.service.name=pitstop)") DataSource dataSource) {
+            super("comments", new RecordRows(dataSource, "record_comment", "id"));
         }
     }
 }

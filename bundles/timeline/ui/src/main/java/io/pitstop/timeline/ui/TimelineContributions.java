@@ -44,11 +44,19 @@ final class TimelineContributions {
         }
     }
 
-    /** The timeline tab; one class per record type, because a DS component names its service properties once. */
-    abstract static class TimelineTab implements RecordTab, Ours {
-        // not private: SCR injects the fields of a superclass only when the component class may access them
+    /** The record types whose cards carry the timeline and comments tabs. */
+    static final Set<String> CARDS = Set.of("contact", "account", "task");
+
+    /** The timeline tab. */
+    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
+    public static class TimelineTab implements RecordTab, Ours {
         @Reference
-        protected Timeline timeline;
+        private Timeline timeline;
+
+        @Override
+        public Set<String> recordTypes() {
+            return CARDS;
+        }
 
         @Override
         public String id() {
@@ -71,9 +79,16 @@ final class TimelineContributions {
         }
     }
 
-    abstract static class CommentsTab implements RecordTab, Ours {
+    /** The comments tab. */
+    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
+    public static class CommentsTab implements RecordTab, Ours {
         @Reference
-        protected CommentService comments;
+        private CommentService comments;
+
+        @Override
+        public Set<String> recordTypes() {
+            return CARDS;
+        }
 
         @Override
         public String id() {
@@ -93,54 +108,6 @@ final class TimelineContributions {
         @Override
         public Component create(RecordRef record) {
             return new CommentsPanel(comments, record);
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
-    public static class ContactTimeline extends TimelineTab {
-        @Override
-        public String recordType() {
-            return "contact";
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
-    public static class AccountTimeline extends TimelineTab {
-        @Override
-        public String recordType() {
-            return "account";
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
-    public static class TaskTimeline extends TimelineTab {
-        @Override
-        public String recordType() {
-            return "task";
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
-    public static class ContactComments extends CommentsTab {
-        @Override
-        public String recordType() {
-            return "contact";
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
-    public static class AccountComments extends CommentsTab {
-        @Override
-        public String recordType() {
-            return "account";
-        }
-    }
-
-    @org.osgi.service.component.annotations.Component(service = RecordTab.class)
-    public static class TaskComments extends CommentsTab {
-        @Override
-        public String recordType() {
-            return "task";
         }
     }
 

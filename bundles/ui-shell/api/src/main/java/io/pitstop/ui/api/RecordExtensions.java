@@ -23,7 +23,7 @@ public record RecordExtensions(Supplier<List<RecordTab>> tabs, Supplier<List<Rec
     /** Adds the contributed tabs for {@code record}'s type, each built when first opened. */
     public void addTabs(TabSheet sheet, RecordRef record) {
         Locale locale = Ui.locale();
-        for (RecordTab tab : visible(tabs.get(), record.type(), RecordTab::recordType, RecordTab::id)) {
+        for (RecordTab tab : visible(tabs.get(), record.type(), RecordTab::recordTypes, RecordTab::id)) {
             Common.lazyTab(sheet, record.type() + "-tab-" + tab.id(), tab.texts().get(locale, tab.labelKey()),
                     () -> tab.create(record));
         }
@@ -32,7 +32,7 @@ public record RecordExtensions(Supplier<List<RecordTab>> tabs, Supplier<List<Rec
     /** Buttons for the contributed actions for {@code record}'s type, in their order. */
     public List<Component> actionButtons(RecordRef record, Runnable refresh) {
         Locale locale = Ui.locale();
-        return visible(actions.get(), record.type(), RecordAction::recordType, RecordAction::id).stream()
+        return visible(actions.get(), record.type(), RecordAction::recordTypes, RecordAction::id).stream()
                 .map(action -> {
                     Button button = new Button(action.texts().get(locale, action.labelKey()),
                             e -> action.run(record, refresh));
@@ -42,9 +42,9 @@ public record RecordExtensions(Supplier<List<RecordTab>> tabs, Supplier<List<Rec
     }
 
     private static <C extends Contribution> List<C> visible(List<C> all, String type,
-            java.util.function.Function<C, String> typeOf, java.util.function.Function<C, String> idOf) {
+            java.util.function.Function<C, java.util.Set<String>> typesOf, java.util.function.Function<C, String> idOf) {
         Actor actor = Ui.actor();
-        return all.stream().filter(c -> type.equals(typeOf.apply(c)) && c.visibleTo(actor))
+        return all.stream().filter(c -> typesOf.apply(c).contains(type) && c.visibleTo(actor))
                 .sorted(Comparator.<C>comparingInt(Contribution::order).thenComparing(idOf))
                 .toList();
     }

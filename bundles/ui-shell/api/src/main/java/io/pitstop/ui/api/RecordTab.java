@@ -2,6 +2,7 @@ package io.pitstop.ui.api;
 
 import com.vaadin.flow.component.Component;
 import io.pitstop.core.api.RecordRef;
+import java.util.Set;
 
 /**
  * A tab a bundle adds to the card of one record type ({@code contact},
@@ -10,8 +11,21 @@ import io.pitstop.core.api.RecordRef;
  * knowing it.
  */
 public interface RecordTab extends Contribution {
-    /** The {@link RecordRef#type()} of the cards that show this tab. */
-    String recordType();
+    /**
+     * The {@link RecordRef#type()} of the cards that show this tab. A contribution for several types overrides
+     * {@link #recordTypes()} instead; one that overrides neither fails when a card asks.
+     */
+    default String recordType() {
+        throw new IllegalStateException(getClass().getName() + " names no record type: override recordType() or recordTypes()");
+    }
+
+    /**
+     * Every record type whose cards show this tab: one service serves the cards of contacts, accounts and
+     * tasks alike, instead of a component class per type.
+     */
+    default Set<String> recordTypes() {
+        return Set.of(recordType());
+    }
 
     /** Stable id, used for the tab's element id {@code <recordType>-tab-<id>}. */
     String id();

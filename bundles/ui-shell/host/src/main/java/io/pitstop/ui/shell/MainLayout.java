@@ -26,8 +26,11 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinSession;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.staff.Presence;
+import io.pitstop.ui.api.NoticeSource;
 import io.pitstop.ui.api.Ui;
 import io.pitstop.ui.api.ViewContribution;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final GlobalSearch search;
     private Class<?> shown;
     private transient Runnable unlisten;
+    private transient List<Runnable> noticeStops = List.of();
 
     public MainLayout(ShellContext shell) {
         this.shell = shell;
@@ -88,7 +92,34 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        unlisten = shell.addListener(removed -> ui.access(() -> changed(ui, removed)));
+        unlisten = shell.addListener(removed -> ui.access(() -> {
+            changed(ui, removed);
+            listenToNotices(ui);
+        }));
+        listenToNotices(ui);
+    }
+
+    /**
+     * Shows the notices of every {@link NoticeSource} for the member on this page, whatever view is open; listened
+     * again whenever a contribution comes or goes, so a source that arrives later is heard too and one that left is
+     * let go.
+     */
+    private void listenToNotices(UI ui) {
+        stopNotices();
+        Actor actor = Ui.actor();
+        if (actor == null) {
+            return;
+        }
+        List<Runnable> stops = new ArrayList<>();
+        for (NoticeSource source : shell.noticeSources()) {
+            stops.add(source.listen(actor.name(), n -> ui.access(() -> Ui.notice(n.key(), n.text().get()))));
+        }
+        noticeStops = stops;
+    }
+
+    private void stopNotices() {
+        noticeStops.forEach(Runnable::run);
+        noticeStops = List.of();
     }
 
     @Override
@@ -97,6 +128,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             unlisten.run();
             unlisten = null;
         }
+        stopNotices();
         super.onDetach(event);
     }
 

@@ -11,6 +11,7 @@ import io.pitstop.core.api.staff.StaffDirectory;
 import io.pitstop.ui.api.Contribution;
 import io.pitstop.ui.api.DashboardCard;
 import io.pitstop.ui.api.DashboardCounter;
+import io.pitstop.ui.api.NoticeSource;
 import io.pitstop.ui.api.SearchProvider;
 import io.pitstop.ui.api.ViewContribution;
 import java.net.URL;
@@ -56,11 +57,13 @@ public final class ShellContext {
     private final Tracked<DashboardCard> cards;
     private final Tracked<DashboardCounter> counters;
     private final Tracked<SearchProvider> searches;
+    private final Tracked<NoticeSource> notices;
     private final Tracked<FeaturesService> features;
     private final Tracked<Translations> translations;
     private final Tracked<Authenticator> authenticator;
     private final Tracked<StaffDirectory> staff;
     private final Tracked<StaffAdministration> staffAdministration;
+    private final SessionSweep sessions;
 
     public ShellContext(BundleContext bundleContext, RouteConfiguration routes, Class<? extends RouterLayout> layout) {
         this.bundleContext = bundleContext;
@@ -68,11 +71,13 @@ public final class ShellContext {
         this.cards = new Tracked<>(DashboardCard.class);
         this.counters = new Tracked<>(DashboardCounter.class);
         this.searches = new Tracked<>(SearchProvider.class);
+        this.notices = new Tracked<>(NoticeSource.class);
         this.features = new Tracked<>(FeaturesService.class);
         this.translations = new Tracked<>(Translations.class);
         this.authenticator = new Tracked<>(Authenticator.class);
         this.staff = new Tracked<>(StaffDirectory.class);
         this.staffAdministration = new Tracked<>(StaffAdministration.class);
+        this.sessions = new SessionSweep(this::authenticator);
         trackers.add(new ServiceTracker<>(bundleContext, ViewContribution.class, new ViewTracking()));
     }
 
@@ -80,9 +85,11 @@ public final class ShellContext {
     public void open(List<ViewContribution> builtIn) {
         builtIn.forEach(views::add);
         trackers.forEach(ServiceTracker::open);
+        sessions.start();
     }
 
     public void close() {
+        sessions.stop();
         trackers.forEach(ServiceTracker::close);
         listeners.clear();
     }
@@ -158,6 +165,16 @@ public final class ShellContext {
     }
 
     /** The realm's login, the same the REST API uses; absent while the core's security is not up. */
+    /** Every source of notices shown on every page, as registered now. */
+    public List<NoticeSource> noticeSources() {
+        return notices.all();
+    }
+
+    /** Follows an open page, so that its member is signed out within a sweep once they may no longer continue. */
+    void follow(com.vaadin.flow.component.UI ui) {
+        sessions.follow(ui);
+    }
+
     public Optional<Authenticator> authenticator() {
         return authenticator.first();
     }

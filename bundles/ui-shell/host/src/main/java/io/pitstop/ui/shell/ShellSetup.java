@@ -45,6 +45,7 @@ public final class ShellSetup {
             ui.getReconnectDialogConfiguration().setDialogText(ShellTexts.TEXTS.get(locale, "reconnect.trying"));
             ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ShellTexts.TEXTS.get(locale, "reconnect.gaveUp"));
             ui.addBeforeEnterListener(new AccessControl(shell));
+            shell.follow(ui);
         });
     }
 

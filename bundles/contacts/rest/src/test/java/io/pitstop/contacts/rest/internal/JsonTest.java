@@ -48,6 +48,15 @@ public class JsonTest {
     }
 
     @Test
+    public void aMergedDuplicateNamesTheContactKeptInItsPlace() throws Exception {
+        ContactId kept = ContactId.random();
+        Contact c = new Contact(ContactId.random(), ContactKind.ORGANIZATION, "Сбербанк ПАО", null, null, null, null, null,
+                null, null, List.of(), List.of(), List.of(), Set.of(), null, ContactStatus.ARCHIVED,
+                Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:04:05Z"), 2, List.of(), kept);
+        assertEquals(kept.toString(), json.readTree(json.writeValueAsString(c)).get("mergedInto").asText());
+    }
+
+    @Test
     public void auditSnapshotsAreJsonObjects() throws Exception {
         AuditEntry entry = new AuditEntry(UUID.randomUUID(), Instant.parse("2026-01-02T03:04:05Z"), "anna", ContactId.random().ref(),
                 "UPDATE", "{\"name\":\"А\"}", null);

@@ -27,6 +27,18 @@ public interface StaffAdministration {
 
     StaffGroup createGroup(Actor actor, String code, String name);
 
+    /**
+     * Renames a group and, when {@code members} is not null, makes exactly these logins (existing members, active
+     * or not) its members. Refused on {@code name} or {@code members[i]}; 404 for an unknown group.
+     */
+    StaffGroup updateGroup(Actor actor, String code, String name, java.util.List<String> members);
+
+    /**
+     * Disables or enables a group. A disabled group receives no new tasks (refused on the task's assignee); the
+     * tasks it holds keep it, and its members stay members.
+     */
+    StaffGroup setGroupActive(Actor actor, String code, boolean active);
+
     /** The caller's own presence (any signed-in member). */
     void setPresence(Actor actor, Presence presence);
 }

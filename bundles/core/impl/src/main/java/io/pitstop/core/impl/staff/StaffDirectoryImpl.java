@@ -324,6 +324,65 @@ public class StaffDirectoryImpl implements StaffDirectory, StaffAdministration, 
     }
 
     @Override
+    public StaffGroup updateGroup(Actor actor, String code, String name, List<String> members) {
+        requireAdmin(actor);
+        StaffGroup before = group(code).orElseThrow(() -> new NotFoundException("staff group", code));
+        StaffRules rules = new StaffRules().text("name", name, true);
+        if (members != null) {
+            for (int i = 0; i < members.size(); i++) {
+                String login = members.get(i);
+                if (login == null || member(login).isEmpty()) {
+                    rules.fail("members[" + i + "]", "no member of staff " + login);
+                }
+            }
+        }
+        rules.throwIfInvalid();
+        return transactions.required(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                Set<String> membersBefore = loginsIn(c, code);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE staff_group SET name = ? WHERE code = ?")) {
+                    ps.setString(1, name.strip());
+                    ps.setString(2, code);
+                    ps.executeUpdate();
+                }
+                Set<String> membersAfter = members == null ? membersBefore : new TreeSet<>(members);
+                if (members != null) {
+                    update(c, "DELETE FROM staff_membership WHERE group_code = ?", code);
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO staff_membership (login, group_code) VALUES (?, ?)")) {
+                        for (String login : membersAfter) {
+                            ps.setString(1, login);
+                            ps.setString(2, code);
+                            ps.executeUpdate();
+                        }
+                    }
+                }
+                audit.record(actor, new RecordRef(GROUP_SUBJECT, groupId(c, code)), "UPDATED",
+                        Map.of("name", before.name(), "members", membersBefore),
+                        Map.of("name", name.strip(), "members", membersAfter));
+                return new StaffGroup(code, name.strip(), before.active());
+            }
+        });
+    }
+
+    @Override
+    public StaffGroup setGroupActive(Actor actor, String code, boolean active) {
+        requireAdmin(actor);
+        StaffGroup before = group(code).orElseThrow(() -> new NotFoundException("staff group", code));
+        return transactions.required(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE staff_group SET active = ? WHERE code = ?")) {
+                    ps.setBoolean(1, active);
+                    ps.setString(2, code);
+                    ps.executeUpdate();
+                }
+                audit.record(actor, new RecordRef(GROUP_SUBJECT, groupId(c, code)), active ? "ENABLED" : "DISABLED",
+                        Map.of("active", before.active()), Map.of("active", active));
+                return new StaffGroup(code, before.name(), active);
+            }
+        });
+    }
+
+    @Override
     public void setPresence(Actor actor, Presence presence) {
         if (presence == null) {
             throw io.pitstop.core.api.ValidationException.field("presence", "is required");
@@ -450,6 +509,31 @@ public class StaffDirectoryImpl implements StaffDirectory, StaffAdministration, 
         Set<String> codes = new HashSet<>();
         groups().stream().filter(StaffGroup::active).forEach(g -> codes.add(g.code()));
         return codes;
+    }
+
+    private static Set<String> loginsIn(Connection c, String groupCode) throws SQLException {
+        Set<String> logins = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT login FROM staff_membership WHERE group_code = ?")) {
+            ps.setString(1, groupCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    logins.add(rs.getString(1));
+                }
+            }
+        }
+        return logins;
+    }
+
+    private static UUID groupId(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM staff_group WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("staff group", code);
+                }
+                return UUID.fromString(rs.getString(1).trim());
+            }
+        }
     }
 
     private static Presence presenceOf(Connection c, String login) throws SQLException {

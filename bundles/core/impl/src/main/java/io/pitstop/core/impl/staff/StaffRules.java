@@ -100,6 +100,12 @@ final class StaffRules {
         return this;
     }
 
+    /** A refusal found by the caller (a login that is no member, say), reported with the others. */
+    StaffRules fail(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return this;
+    }
+
     StaffRules text(String field, String value, boolean required) {
         if (!present(value)) {
             if (required) {

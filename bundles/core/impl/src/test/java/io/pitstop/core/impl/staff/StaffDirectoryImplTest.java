@@ -18,6 +18,7 @@ import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.api.staff.Presence;
 import io.pitstop.core.api.staff.RoleDeclaration;
 import io.pitstop.core.api.staff.StaffDraft;
+import io.pitstop.core.api.staff.StaffGroup;
 import io.pitstop.core.api.staff.StaffMember;
 import io.pitstop.core.impl.security.PasswordHash;
 import java.io.InputStream;
@@ -199,5 +200,39 @@ public class StaffDirectoryImplTest {
         assertEquals(Set.of("legacy-role", "support"), updated.roles());
         assertEquals(Set.of("roles"), fields(assertThrows(ValidationException.class,
                 () -> staff.update(ADMIN, "old", draft("Old Timer", Set.of("new-unknown"), Set.of())))));
+    }
+
+    @Test
+    public void aGroupIsRenamedGetsExactlyTheNamedMembersAndIsAudited() {
+        staff.create(ADMIN, "ivanov", draft("Ivan", Set.of("manager"), Set.of("sales")), "long-secret".toCharArray());
+        staff.create(ADMIN, "petrov", draft("Petr", Set.of("manager"), Set.of()), "long-secret".toCharArray());
+        StaffGroup renamed = staff.updateGroup(ADMIN, "sales", "Отдел продаж", java.util.List.of("petrov"));
+        assertEquals("Отдел продаж", renamed.name());
+        assertEquals(Set.of(), staff.member("ivanov").orElseThrow().groups());
+        assertEquals(Set.of("sales"), staff.member("petrov").orElseThrow().groups());
+        assertEquals("Отдел продаж", staff.group("sales").orElseThrow().name());
+        assertTrue(audited.get(audited.size() - 1).startsWith("UPDATED"));
+        staff.updateGroup(ADMIN, "sales", "Продажи", null);
+        assertEquals("members left out stay", Set.of("sales"), staff.member("petrov").orElseThrow().groups());
+    }
+
+    @Test
+    public void aGroupEditNamesEveryBadFieldAndWritesNothing() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> staff.updateGroup(ADMIN, "sales", " ", java.util.List.of("nobody")));
+        assertEquals(Set.of("name", "members[0]"), fields(e));
+        assertEquals("Sales", staff.group("sales").orElseThrow().name());
+        assertThrows(io.pitstop.core.api.NotFoundException.class, () -> staff.updateGroup(ADMIN, "nope", "Nope", null));
+        assertThrows(AccessDeniedException.class, () -> staff.updateGroup(new Actor("m", Set.of(Actor.MANAGER)), "sales", "X", null));
+    }
+
+    @Test
+    public void aDisabledGroupStaysWithItsMembersAndCanBeEnabledAgain() {
+        staff.create(ADMIN, "ivanov", draft("Ivan", Set.of("manager"), Set.of("sales")), "long-secret".toCharArray());
+        assertFalse(staff.setGroupActive(ADMIN, "sales", false).active());
+        assertFalse(staff.group("sales").orElseThrow().active());
+        assertEquals(Set.of("sales"), staff.member("ivanov").orElseThrow().groups());
+        assertTrue(audited.get(audited.size() - 1).startsWith("DISABLED"));
+        assertTrue(staff.setGroupActive(ADMIN, "sales", true).active());
     }
 }

@@ -36,7 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code /api/staff}: who works here (every staff role reads it, e.g. to pick an assignee) and, for administrators,
- * creating, editing, disabling members, resetting passwords and creating groups. Password hashes never leave the
+ * creating, editing, disabling members, resetting passwords, and creating, editing and disabling groups. Password hashes never leave the
  * server.
  */
 @Component(service = StaffResource.class)
@@ -78,6 +78,10 @@ public class StaffResource {
     public record NewGroup(@ApiField(required = true) String code, @ApiField(required = true) String name) {
     }
 
+    /** Body of PUT /api/staff/groups/{code}: the group's name and, when given, exactly its members' logins. */
+    public record GroupChange(@ApiField(required = true) String name, List<String> members) {
+    }
+
     /** Body of PUT /api/staff/me/presence. */
     public record PresenceChange(@ApiField(required = true, valuesOf = Presence.class) Presence presence) {
     }
@@ -115,6 +119,28 @@ public class StaffResource {
         required(body);
         StaffGroup group = administration.createGroup(Rest.actor(security), body.code(), body.name());
         return Response.created(uri.getAbsolutePathBuilder().path(group.code()).build()).entity(group).build();
+    }
+
+    @PUT
+    @Path("groups/{code}")
+    @RolesAllowed(Actor.ADMIN)
+    public StaffGroup updateGroup(@PathParam("code") String code, GroupChange body, @Context SecurityContext security) {
+        required(body);
+        return administration.updateGroup(Rest.actor(security), existingGroup(code), body.name(), body.members());
+    }
+
+    @POST
+    @Path("groups/{code}/disable")
+    @RolesAllowed(Actor.ADMIN)
+    public StaffGroup disableGroup(@PathParam("code") String code, @Context SecurityContext security) {
+        return administration.setGroupActive(Rest.actor(security), existingGroup(code), false);
+    }
+
+    @POST
+    @Path("groups/{code}/enable")
+    @RolesAllowed(Actor.ADMIN)
+    public StaffGroup enableGroup(@PathParam("code") String code, @Context SecurityContext security) {
+        return administration.setGroupActive(Rest.actor(security), existingGroup(code), true);
     }
 
     @GET
@@ -188,13 +214,23 @@ public class StaffResource {
         return directory.member(existing(login)).map(this::view).orElseThrow(() -> new NotFoundException("staff member", login));
     }
 
-    /** A login path parameter by the text rules; an unknown one is a 404 before anything is tried. */
+    /** A group code path parameter; an unknown one is a 404 before anything is tried. */
+    private String existingGroup(String code) {
+        return existing(code, "code", "staff group", c -> directory.group(c).isPresent());
+    }
+
+    /** A login path parameter; an unknown one is a 404 before anything is tried. */
     private String existing(String login) {
+        return existing(login, "login", "staff member", l -> directory.member(l).isPresent());
+    }
+
+    /** A path parameter by the text rules, naming a record that {@code exists}. */
+    private static String existing(String value, String field, String what, java.util.function.Predicate<String> exists) {
         Params p = new Params();
-        String checked = p.text(login, "login");
+        String checked = p.text(value, field);
         p.throwIfInvalid();
-        if (checked == null || directory.member(checked).isEmpty()) {
-            throw new NotFoundException("staff member", login);
+        if (checked == null || !exists.test(checked)) {
+            throw new NotFoundException(what, value);
         }
         return checked;
     }

@@ -236,6 +236,8 @@ public class UsersView extends VerticalLayout {
         groupsGrid.addColumn(StaffGroup::code).setHeader(t("groups.code"));
         groupsGrid.addColumn(StaffGroup::name).setHeader(t("groups.name"));
         groupsGrid.addColumn(g -> directory().membersOf(g.code()).size()).setHeader(t("groups.members"));
+        groupsGrid.addColumn(g -> g.active() ? t("users.active") : t("users.disabled")).setHeader(t("users.state"));
+        groupsGrid.addItemClickListener(e -> openGroup(e.getItem()));
         groupsGrid.setItems(directory().groups());
         TextField code = new TextField(t("groups.code"));
         code.setId("group-form-code");
@@ -255,6 +257,45 @@ public class UsersView extends VerticalLayout {
         VerticalLayout tab = new VerticalLayout(form, groupsGrid);
         tab.setPadding(false);
         return tab;
+    }
+
+    /** Renaming a group, choosing exactly its members (disabled ones included), disabling or enabling it. */
+    private void openGroup(StaffGroup group) {
+        Dialog dialog = new Dialog();
+        dialog.setId("group-form");
+        dialog.setHeaderTitle(group.name());
+        TextField name = new TextField(t("groups.name"));
+        name.setId("group-edit-name");
+        name.setValue(group.name());
+        MultiSelectComboBox<String> members = new MultiSelectComboBox<>(t("groups.members"));
+        members.setId("group-edit-members");
+        List<StaffMember> everyone = directory().members(false);
+        members.setItems(everyone.stream().map(StaffMember::login).toList());
+        members.setValue(everyone.stream().filter(m -> m.groups().contains(group.code())).map(StaffMember::login)
+                .collect(java.util.stream.Collectors.toSet()));
+        dialog.add(new FormLayout(name, members));
+        FieldProblems problems = new FieldProblems().field("name", name).field("members", members);
+        Button save = new Button(Common.TEXTS.get("common.save"), e -> attempt(problems, () -> {
+            administration().updateGroup(Ui.actor(), group.code(), name.getValue(), List.copyOf(new TreeSet<>(members.getValue())));
+            Ui.notice("groups.saved", t("groups.saved", group.code()));
+            dialog.close();
+            groupsGrid.setItems(directory().groups());
+            return null;
+        }));
+        save.setId("group-edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        boolean active = group.active();
+        // a disabled group takes no new tasks; those it holds keep it
+        Button toggle = new Button(t(active ? "groups.disable" : "groups.enable"), e -> attempt(null, () -> {
+            administration().setGroupActive(Ui.actor(), group.code(), !active);
+            dialog.close();
+            groupsGrid.setItems(directory().groups());
+            return null;
+        }));
+        toggle.setId(active ? "group-disable" : "group-enable");
+        Button cancel = new Button(Common.TEXTS.get("common.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, toggle, save);
+        dialog.open();
     }
 
     // ---- helpers
