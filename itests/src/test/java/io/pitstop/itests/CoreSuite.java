@@ -808,4 +808,11 @@ public abstract class CoreSuite {
             bundleContext.ungetService(ref);
         }
     }
+
+    // letters
+
+    @Test
+    public void lettersAreListedReadAndResolvedWithAComment() {
+        LettersChecks.listGetAndResolve(http);
+    }
 }
