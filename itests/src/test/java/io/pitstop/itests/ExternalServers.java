@@ -20,7 +20,8 @@ import org.ops4j.pax.exam.Option;
  * embedded PostgreSQL) on loopback ports: GreenMail's SMTP and IMAP with the user {@code pitstop@example.com} /
  * {@code secret}, and an HTTP server standing in for an external CRM whose {@code /crm} answers what
  * {@code /mode?code=} last set (200 at first) and keeps each body it accepted; {@code /received} lists them. Tests
- * inside the container reach them through the system properties below.
+ * inside the container reach them through the system properties below; {@code /mails} lists the subjects of the
+ * mails GreenMail received.
  */
 final class ExternalServers {
     static final String SMTP_PORT = "pitstop.itest.smtp.port";
@@ -63,6 +64,18 @@ final class ExternalServers {
                 answer(x, 200, "ok");
             });
             http.createContext("/received", x -> answer(x, 200, String.join("\n", RECEIVED)));
+            // what GreenMail's SMTP accepted, by subject: the container cannot reach GreenMail's API itself
+            http.createContext("/mails", x -> {
+                List<String> subjects = new java.util.ArrayList<>();
+                for (javax.mail.internet.MimeMessage m : mail.getReceivedMessages()) {
+                    try {
+                        subjects.add(m.getSubject());
+                    } catch (javax.mail.MessagingException e) {
+                        subjects.add("unreadable: " + e.getMessage());
+                    }
+                }
+                answer(x, 200, String.join("\n", subjects));
+            });
             http.start();
         }
         return new Option[] {
