@@ -464,4 +464,11 @@ public class StaffUiIT {
         b.visible("login-error");
         b.shot("disabled-user-refused");
     }
+
+    // letters
+
+    @Test
+    public void deadLetterIsCountedReadAndResolvedWithAComment() throws Exception {
+        LettersUiChecks.openLetterIsCountedReadAndResolved(browser("dead-letters"), server, api);
+    }
 }
