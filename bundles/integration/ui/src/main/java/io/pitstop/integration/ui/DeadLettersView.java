@@ -180,6 +180,8 @@ public class DeadLettersView extends VerticalLayout implements HasDynamicTitle, 
     private static Pre pre(String id, String text) {
         Pre pre = new Pre(text == null ? "" : text);
         pre.setId(id);
+        // a long body or error scrolls inside its box; a keyboard user reaches it with Tab to scroll it
+        pre.getElement().setAttribute("tabindex", "0");
         pre.getStyle().set("white-space", "pre-wrap").set("word-break", "break-word").set("max-height", "20em").set("overflow", "auto")
                 .set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-s)").set("margin", "0");
         return pre;
