@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -98,6 +99,8 @@ final class LettersUiChecks {
         b.fieldError("dead-letter-comment");
         assertEquals("a resolve without a comment changes nothing", "OPEN",
                 api.http().get("dead-letters/" + id, "admin").json().get("status").asText());
+        // below a long body and headers the comment is out of sight, as it is for a user who scrolls down to it
+        ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('dead-letter-comment').scrollIntoView()");
         b.type("dead-letter-comment", "Клиент пришлёт верный ИНН, карточка заведена вручную");
         b.click("dead-letter-resolve");
         b.notice("dead-letter.resolved");
