@@ -74,7 +74,7 @@ final class BadInputSuite {
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
-                   String ksoProgramme, String ksoProduct) {
+                   String ksoProgramme, String ksoProduct, String deadLetter) {
     }
 
     /**
@@ -169,6 +169,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/kso/products")) {
             return r.ksoProduct();
+        }
+        if (path.startsWith("/dead-letters")) {
+            return r.deadLetter();
         }
         return UUID.randomUUID().toString();
     }
@@ -1069,7 +1072,8 @@ final class BadInputSuite {
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),
-                comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1]);
+                comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1],
+                LettersChecks.openLetter("bad-input").id().toString());
     }
 
     private long version(String contact) {

@@ -81,7 +81,161 @@ public class CoreCamelIT {
                         org.ops4j.pax.exam.CoreOptions.maven("io.pitstop", "pitstop-features").classifier("features").type("xml")
                                 .versionAsInProject(), "pitstop-camel"),
                 editConfigurationFilePut("etc/io.pitstop.camel.cfg", "user", "manager"),
-                editConfigurationFilePut("etc/io.pitstop.camel.cfg", "password", "manager"));
+                editConfigurationFilePut("etc/io.pitstop.camel.cfg", "password", "manager"),
+                // what the mail consumer polled and took, in data/log/karaf.log when the IMAP check fails
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.camelmail.name", "org.apache.camel.component.mail"),
+                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.camelmail.level", "DEBUG"),
+                org.ops4j.pax.exam.CoreOptions.composite(ExternalServers.start()));
+    }
+
+    // letters
+
+    /** An example of config/camel with the far end's address and the waits of a test; dropped into deploy/. */
+    private static void deploy(String example, String... replacements) throws Exception {
+        Path karaf = Path.of(System.getProperty("karaf.base"));
+        String text = Files.readString(Path.of(System.getProperty("pitstop.config.dir"), "camel", example), StandardCharsets.UTF_8);
+        for (int i = 0; i < replacements.length; i += 2) {
+            assertTrue(example + " has " + replacements[i], text.contains(replacements[i]));
+            text = text.replace(replacements[i], replacements[i + 1]);
+        }
+        Files.createDirectories(karaf.resolve("deploy"));
+        Files.writeString(karaf.resolve("deploy").resolve(example), text, StandardCharsets.UTF_8);
+    }
+
+    private void awaitRoute(String id) throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end && (camel.getRoute(id) == null
+                || !camel.getRouteController().getRouteStatus(id).isStarted())) {
+            Thread.sleep(200);
+        }
+        assertTrue("route " + id + " runs", camel.getRoute(id) != null);
+    }
+
+    private static String crm(String path) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + System.getProperty(ExternalServers.HTTP_PORT) + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return r.body();
+    }
+
+    private static Path awaitFile(Path file) throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end && !Files.exists(file)) {
+            Thread.sleep(200);
+        }
+        assertTrue(file + " was written", Files.exists(file));
+        return file;
+    }
+
+    /**
+     * The HTTP example: the far end answers 500, so after its retries the message is a dead letter with the original
+     * body, the route and the error chain; reprocessing it while the far end still fails keeps it open with one more
+     * attempt; once the far end answers 200 reprocessing delivers the body exactly once and closes the letter; a
+     * letter whose route was removed is a 409 and stays open.
+     */
+    @Test
+    public void httpExampleDeadLettersAFailureAndReprocessesItOnceTheFarEndWorks() throws Exception {
+        http.await("dead-letters?limit=1", "admin", 60_000);
+        deploy("pitstop-http-call.xml", "https://crm.example.com/api/contacts",
+                "http://127.0.0.1:" + System.getProperty(ExternalServers.HTTP_PORT) + "/crm", "redeliveryDelay=\"5000\"", "redeliveryDelay=\"50\"");
+        awaitRoute("crm-push");
+        crm("/mode?code=500");
+        String body = "{\"inn\":\"" + Api.uniqueInn() + "\",\"name\":\"ООО «Выгрузка»\"}";
+        camel.createProducerTemplate().sendBodyAndHeader("direct:crm-push", body, "PitstopIdempotencyKey", "crm-1");
+        Page<DeadLetter> dead = deadLetters.list(new io.pitstop.core.api.DeadLetterQuery(null, "crm-push", null), PageRequest.first(5));
+        assertEquals(1, dead.total());
+        DeadLetter letter = dead.items().get(0);
+        assertEquals(body, letter.body());
+        assertEquals("crm-1", letter.headers().get("PitstopIdempotencyKey"));
+        assertTrue(letter.error(), letter.error().contains("500"));
+        assertTrue(letter.endpoint(), letter.endpoint().startsWith("direct://crm-push"));
+
+        Http.Answer again = http.post("dead-letters/" + letter.id() + "/reprocess", "integrator", "");
+        assertEquals(again.toString(), 422, again.status());
+        Http.Answer read = http.get("dead-letters/" + letter.id(), "integrator");
+        assertEquals("OPEN", read.json().get("status").asText());
+        assertEquals(1, read.json().get("attempts").asInt());
+        assertEquals("a failed reprocessing keeps no second letter", 1,
+                deadLetters.list(new io.pitstop.core.api.DeadLetterQuery(null, "crm-push", null), PageRequest.first(5)).total());
+
+        crm("/mode?code=200");
+        Http.Answer done = http.post("dead-letters/" + letter.id() + "/reprocess", "integrator", "");
+        assertEquals(done.toString(), 200, done.status());
+        assertEquals("REPROCESSED", done.json().get("status").asText());
+        assertEquals("integrator", done.json().get("handledBy").asText());
+        assertEquals(body, crm("/received"));
+        assertEquals(409, http.post("dead-letters/" + letter.id() + "/reprocess", "integrator", "").status());
+        assertEquals("delivered once", body, crm("/received"));
+
+        crm("/mode?code=500");
+        camel.createProducerTemplate().sendBody("direct:crm-push", "{}");
+        DeadLetter orphan = deadLetters.list(new io.pitstop.core.api.DeadLetterQuery(null, "crm-push",
+                io.pitstop.core.api.DeadLetterStatus.OPEN), PageRequest.first(5)).items().get(0);
+        Files.delete(Path.of(System.getProperty("karaf.base"), "deploy", "pitstop-http-call.xml"));
+        long end = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < end && camel.getRoute("crm-push") != null) {
+            Thread.sleep(200);
+        }
+        Http.Answer gone = http.post("dead-letters/" + orphan.id() + "/reprocess", "admin", "");
+        assertEquals(gone.toString(), 409, gone.status());
+        assertTrue(gone.toString(), gone.toString().contains("crm-push"));
+        assertEquals("OPEN", http.get("dead-letters/" + orphan.id(), "admin").json().get("status").asText());
+    }
+
+    /**
+     * The mail example: a message sent to its route goes out through SMTP and lands in GreenMail, with nothing in
+     * the dead-letter store; the IMAP route then takes it from GreenMail's inbox and makes it a task.
+     */
+    @Test
+    public void mailExampleSendsThroughSmtpAndTakesMailFromImap() throws Exception {
+        http.await("tasks?limit=1", "manager", 60_000);
+        deploy("pitstop-mail.xml", "mail.example.com:25", "127.0.0.1:" + System.getProperty(ExternalServers.SMTP_PORT),
+                "mail.example.com:143", "127.0.0.1:" + System.getProperty(ExternalServers.IMAP_PORT),
+                "password=RAW(change-me)&amp;from", "password=RAW(" + ExternalServers.MAIL_PASSWORD + ")&amp;from",
+                "password=RAW(change-me)&amp;unseen", "password=RAW(" + ExternalServers.MAIL_PASSWORD + ")&amp;unseen",
+                "delay=60000", "delay=500");
+        awaitRoute("mail-out");
+        awaitRoute("mail-in");
+        String subject = "Заявка " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        camel.createProducerTemplate().sendBodyAndHeaders("direct:mail-out", "Прошу перезвонить",
+                Map.of("To", ExternalServers.MAIL_USER, "Subject", subject));
+        assertEquals("nothing went to the dead-letter store", 0, deadLetters.list("mail-out", PageRequest.first(1)).total());
+        long end = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < end && !crm("/mails").contains(subject)) {
+            Thread.sleep(200);
+        }
+        assertTrue("GreenMail received the mail: " + crm("/mails"), crm("/mails").contains(subject));
+
+        // the same mail, unseen in the IMAP inbox, is taken by mail-in and becomes the support duty officer's task
+        String title = "Письмо: " + subject;
+        end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end && !http.get("tasks?assignee=support&limit=100", "manager").body().contains(title)) {
+            Thread.sleep(300);
+        }
+        assertTrue("mail-in made a task of the mail; its dead letters: " + deadLetters.list("mail-in", PageRequest.first(5)).items(),
+                http.get("tasks?assignee=support&limit=100", "manager").body().contains(title));
+    }
+
+    /**
+     * The timer example writes its file, and the master example's route runs on this server, the only member of
+     * its namespace, holding the file lock of the cluster service the shared context carries.
+     */
+    @Test
+    public void timerAndMasterExamplesRunScheduledWorkOnOneServer() throws Exception {
+        http.await("contacts?limit=1", "manager", 60_000);
+        Path export = Path.of(System.getProperty("karaf.base"), "data", "export");
+        deploy("pitstop-timer.xml");
+        deploy("pitstop-master.xml");
+        awaitRoute("contacts-count");
+        awaitRoute("nightly-export");
+        String count = Files.readString(awaitFile(export.resolve("contacts-count.txt"))).strip();
+        assertTrue(count, count.matches("\\d+"));
+        awaitFile(export.resolve("master-heartbeat.txt"));
+        org.apache.camel.cluster.CamelClusterService cluster = camel.hasService(org.apache.camel.cluster.CamelClusterService.class);
+        assertTrue("the shared context carries a cluster service", cluster != null);
+        org.apache.camel.cluster.CamelClusterView view = cluster.getView("nightly-export");
+        assertTrue("this server leads the namespace", view.getLocalMember().isLeader());
+        assertTrue(Files.isDirectory(Path.of(System.getProperty("karaf.base"), "data", "camel-cluster")));
     }
 
     @Test

@@ -897,4 +897,11 @@ public abstract class CoreSuite {
     public void mergeHandsOverManagersOfUncoveredLines() {
         Work16Checks.mergeHandsOverManagersOfUncoveredLines(api);
     }
+
+    // letters
+
+    @Test
+    public void lettersAreListedReadAndResolvedWithAComment() {
+        LettersChecks.listGetAndResolve(http);
+    }
 }

@@ -548,4 +548,11 @@ public class StaffUiIT {
     public void mergeDialogMovesTheDuplicatesWork() throws Exception {
         Work16Checks.mergeDialogMovesTheDuplicatesWork(browser("merge-dialog"), api);
     }
+
+    // letters
+
+    @Test
+    public void deadLetterIsCountedReadAndResolvedWithAComment() throws Exception {
+        LettersUiChecks.openLetterIsCountedReadAndResolved(browser("dead-letters"), server, api);
+    }
 }

@@ -10,7 +10,6 @@ import io.pitstop.contacts.api.ContactQuery;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.core.api.Actor;
-import io.pitstop.core.api.DeadLetters;
 import io.pitstop.core.api.Money;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.ValidationException;
@@ -41,14 +40,12 @@ final class Operations {
     private final ContactService contacts;
     private final AccountService accounts;
     private final Ledger ledger;
-    private final DeadLetters deadLetters;
     private final ObjectMapper json = new ObjectMapper();
 
-    Operations(ContactService contacts, AccountService accounts, Ledger ledger, DeadLetters deadLetters) {
+    Operations(ContactService contacts, AccountService accounts, Ledger ledger) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.ledger = ledger;
-        this.deadLetters = deadLetters;
     }
 
     /** The operations of the component itself; every other name is a contributed {@code PitstopOperation}. */
@@ -87,8 +84,6 @@ final class Operations {
                 return balance(body);
             case "csv/rows":
                 return CsvRows.parse(text(body));
-            case "dead-letter":
-                return deadLetters.record(source, String.valueOf(headers.getOrDefault("PitstopError", "refused")), text(body));
             default:
                 throw new IllegalArgumentException("Unknown pitstop operation " + operation);
         }
@@ -101,6 +96,18 @@ final class Operations {
                     + "message is delivered again (e.g. the bank statement line id)");
         }
         return key.toString();
+    }
+
+    /**
+     * A body as text for the dead-letter store: what Camel's type converters make of it when it is neither a map
+     * nor a list (a file, a mail, a stream), so the letter holds the content, not the object's name.
+     */
+    String text(Object body, org.apache.camel.Exchange exchange) {
+        if (body == null || body instanceof Map || body instanceof List || body instanceof byte[] || body instanceof String) {
+            return text(body);
+        }
+        String converted = exchange.getContext().getTypeConverter().tryConvertTo(String.class, exchange, body);
+        return converted != null ? converted : text(body);
     }
 
     private String text(Object body) {

@@ -93,7 +93,7 @@ public class PitstopComponentResolver implements ComponentResolver {
     @Modified
     void activate(Config config) {
         this.config = config;
-        this.operations = new Operations(contacts, accounts, ledger, deadLetters);
+        this.operations = new Operations(contacts, accounts, ledger);
         this.identity = new Identity(authenticator);
     }
 
@@ -145,16 +145,14 @@ public class PitstopComponentResolver implements ComponentResolver {
     private void call(String operation, String source, Exchange exchange) {
         Map<String, Object> headers = exchange.getIn().getHeaders();
         if (operation.equals("dead-letter")) {
-            Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-            if (cause != null) {
-                headers.put("PitstopError", cause.getMessage());
-            }
+            exchange.getMessage().setBody(deadLetter(source, exchange));
+            return;
         }
         PitstopOperation contribution = Operations.known(operation) ? null : contributed.get(operation);
         if (!Operations.known(operation) && contribution == null) {
             throw new IllegalArgumentException("Unknown pitstop operation " + operation + "; known now: " + known());
         }
-        Actor actor = operation.equals("csv/rows") || operation.equals("dead-letter") ? Actor.system("camel")
+        Actor actor = operation.equals("csv/rows") ? Actor.system("camel")
                 : identity.login(header(headers, "PitstopUser", config.user()), header(headers, "PitstopPassword", config.password()));
         try {
             Object result;
@@ -172,6 +170,31 @@ public class PitstopComponentResolver implements ComponentResolver {
             exchange.getMessage().setHeader("PitstopProblemStatus", e.status());
             throw e;
         }
+    }
+
+    /**
+     * Keeps the failed message with the route it failed in (the route on top of the unit of work: a sub-route
+     * called through {@code direct:} is the one to run again), the endpoint that route consumes from, its headers
+     * and the failure's message chain. A message that is itself being reprocessed is not kept twice: its failure
+     * goes back to the reprocessing, which leaves the letter open with the new error.
+     */
+    private Object deadLetter(String source, Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (cause == null) {
+            cause = exchange.getException();
+        }
+        Object header = exchange.getIn().getHeader("PitstopError");
+        String error = cause != null ? Failures.describe(cause) : header != null ? header.toString() : "refused";
+        if (exchange.getProperty(CamelDeadLetterReprocessor.REPROCESSING) != null) {
+            exchange.setProperty(CamelDeadLetterReprocessor.FAILED_AGAIN, error);
+            return exchange.getIn().getBody();
+        }
+        org.apache.camel.Route route = exchange.getUnitOfWork() == null ? null : exchange.getUnitOfWork().getRoute();
+        String routeId = route != null ? route.getRouteId() : exchange.getFromRouteId();
+        String endpoint = route != null ? route.getEndpoint().getEndpointUri()
+                : exchange.getFromEndpoint() == null ? null : exchange.getFromEndpoint().getEndpointUri();
+        return deadLetters.record(source, routeId, endpoint, error, operations.text(exchange.getIn().getBody(), exchange),
+                Failures.keptHeaders(exchange.getIn().getHeaders()));
     }
 
     private String known() {

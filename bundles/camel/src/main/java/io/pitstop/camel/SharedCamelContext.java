@@ -9,6 +9,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -41,6 +42,7 @@ public class SharedCamelContext {
     void activate(BundleContext bundleContext) throws Exception {
         OsgiDefaultCamelContext ctx = new OsgiDefaultCamelContext(bundleContext);
         ctx.setName(NAME);
+        ctx.addService(clusterService(bundleContext));
         // routes are added after start, so the context must be running first (see STACK.md)
         ctx.start();
         context = ctx;
@@ -51,6 +53,26 @@ public class SharedCamelContext {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("camel.context.name", NAME);
         registration = bundleContext.registerService(CamelContext.class, ctx, props);
+    }
+
+    /**
+     * The cluster service {@code master:} routes elect their leader through: a file lock per namespace under
+     * {@code data/camel-cluster} (or the folder of the system property {@code pitstop.camel.cluster.root}, a shared
+     * disk when several servers run), so a route written {@code master:<namespace>:<endpoint>} consumes on one
+     * server at a time and another takes over when it stops. Never a lock table of our own.
+     */
+    static FileLockClusterService clusterService(BundleContext bundleContext) {
+        String root = bundleContext.getProperty("pitstop.camel.cluster.root");
+        if (root == null || root.isBlank()) {
+            String data = bundleContext.getProperty("karaf.data");
+            root = (data == null ? "data" : data) + "/camel-cluster";
+        }
+        FileLockClusterService cluster = new FileLockClusterService();
+        cluster.setId("pitstop-file-lock");
+        cluster.setRoot(root);
+        cluster.setAcquireLockDelay(1, java.util.concurrent.TimeUnit.SECONDS);
+        cluster.setAcquireLockInterval(5, java.util.concurrent.TimeUnit.SECONDS);
+        return cluster;
     }
 
     @Deactivate

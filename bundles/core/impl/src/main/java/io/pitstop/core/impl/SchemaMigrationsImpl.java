@@ -36,7 +36,7 @@ public class SchemaMigrationsImpl implements SchemaMigrations {
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
     /** The core's own tables (audit log, event outbox, dead letters) come with the service itself. */
     static final List<String> CORE_SCRIPTS = List.of("V001__core.sql", "V002__dead_letters.sql", "V003__outbox_without_identity.sql",
-            "V004__staff.sql", "V005__jobs.sql");
+            "V004__staff.sql", "V005__jobs.sql", "V006__dead_letter_handling.sql");
 
     @Reference(target = "(osgi.jndi.service.name=pitstop)")
     private DataSource dataSource;

@@ -33,7 +33,7 @@ public class OpenApiResourceTest {
         assertEquals(List.of("anyone"), health.get("x-roles"));
         Map<String, Object> dead = (Map<String, Object>) paths.get("/dead-letters").get("get");
         assertEquals(List.of("admin", "integrator"), dead.get("x-roles"));
-        assertEquals(3, ((List<?>) dead.get("parameters")).size());
+        assertEquals(5, ((List<?>) dead.get("parameters")).size());
         Map<String, Object> schema = OpenApiResource.schema(io.pitstop.core.api.FieldError.class);
         assertTrue(((Map<String, Object>) schema.get("properties")).containsKey("message"));
     }
