@@ -23,6 +23,7 @@ import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,7 +75,7 @@ final class BadInputSuite {
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
-                   String ksoProgramme, String ksoProduct, String deadLetter) {
+                   String ksoProgramme, String ksoProduct, String deadLetter, String clickToken, String clickLink) {
     }
 
     /**
@@ -100,10 +101,15 @@ final class BadInputSuite {
             Map.entry("people", c -> NODES.arrayNode().add("manager")),
             // KSO: a term the programmes of the run offer (a term outside every programme is refused)
             Map.entry("termMonths", c -> NODES.numberNode(36)),
-            // notifications: a declared event type, a rule that names someone and can be computed, a real contact
+            // notifications: a declared event type, a rule that names someone and can be computed, a real contact;
+            // the rule is on SMS to staff by role, whom it cannot reach (staff have no phone), so the contacts the suite
+            // creates afterwards queue nothing the dispatcher would send while the database is compared
             Map.entry("eventType", c -> TextNode.valueOf("contact.created")),
-            Map.entry("channels", c -> NODES.arrayNode().add("inapp")),
+            Map.entry("channels", c -> NODES.arrayNode().add("sms")),
             Map.entry("schedule", c -> NODES.objectNode().put("kind", "AT_EVENT")),
+            Map.entry("roles", c -> NODES.arrayNode().add("manager")),
+            // the click redirect: a link its message carried
+            Map.entry("u", c -> TextNode.valueOf(c.records.clickLink())),
             Map.entry("addresses", c -> NODES.arrayNode().add("manager")),
             Map.entry("staff", c -> NODES.arrayNode().add("manager")),
             Map.entry("contacts", c -> NODES.arrayNode().add(c.records.organization())),
@@ -172,6 +178,12 @@ final class BadInputSuite {
         }
         if (path.startsWith("/dead-letters")) {
             return r.deadLetter();
+        }
+        if (path.startsWith("/notifications/o/")) {
+            return UUID.randomUUID() + ".gif"; // an open pixel of no message: a picture, and nothing marked
+        }
+        if (path.startsWith("/notifications/c/")) {
+            return r.clickToken();
         }
         return UUID.randomUUID().toString();
     }
@@ -259,6 +271,8 @@ final class BadInputSuite {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, int[]> counts = new TreeMap<>();
     private final List<Failure> failures = new ArrayList<>();
+    /** The e-mail token and link of {@link #clickable()}, made once per run. */
+    private String[] click;
 
     BadInputSuite(Http http, DataSource dataSource) {
         this.http = http;
@@ -942,7 +956,8 @@ final class BadInputSuite {
     private void checkBase(Op op, Records r) {
         Input in = base("base", op, r, "the valid base request", Set.of());
         Answer a = http(in);
-        boolean ok = a.status() >= 200 && a.status() < 300;
+        // a redirect is the whole answer of some operations (the click of an e-mail's link)
+        boolean ok = a.status() >= 200 && a.status() < 300 || a.status() == 303 && a.headers().containsKey("location");
         count("base", ok ? null : new Failure("base", op.name(), new String(in.body == null ? new byte[0] : in.body,
                 StandardCharsets.UTF_8), "the valid base request was refused (a suite bug or a server bug: its mutations prove "
                 + "nothing)", a.brief()));
@@ -1069,11 +1084,60 @@ final class BadInputSuite {
                 + "{\"name\":\"stepMillis\",\"value\":\"0\"}]}");
         expect(job, 201);
         String[] kso = KsoChecks.records(http);
+        String[] click = clickable();
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),
                 comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1],
-                LettersChecks.openLetter("bad-input").id().toString());
+                LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1]);
+    }
+
+    /**
+     * The token of an e-mail and a link it carried, made once through the API as a client would (a template with a
+     * link, a rule to an explicit address, an event) and read from the journal's table: the token is not in any
+     * answer, as it is only for the mail reader. The message is due the evening before a visit in 2099, so the
+     * dispatcher leaves it alone while the database is compared; the rule is removed at once, so later events of the
+     * type queue nothing of the suite's.
+     */
+    private String[] clickable() {
+        if (click != null) {
+            return click;
+        }
+        String type = "service.visit-booked";
+        expect(http.post("notifications/templates", "admin", "{\"eventType\":\"" + type + "\",\"channel\":\"email\","
+                + "\"language\":\"ru\",\"subject\":\"Проверка ввода\",\"body\":\"Проверка ввода: https://example.com/bad-input?id=1\"}"), 200);
+        Http.Answer rule = http.post("notifications/rules", "admin", "{\"name\":\"Проверка ввода\",\"eventType\":\"" + type
+                + "\",\"channels\":[\"email\"],\"schedule\":{\"kind\":\"DAY_BEFORE_AT\",\"dateField\":\"datetime\","
+                + "\"at\":\"20:00\"},\"addresses\":[\"bad-input@example.com\"]}");
+        expect(rule, 201);
+        Http.Answer raised;
+        try {
+            raised = http.post("notifications/events", "admin", "{\"id\":\"" + UUID.randomUUID() + "\",\"eventType\":\"" + type
+                    + "\",\"fields\":[{\"name\":\"datetime\",\"value\":\"2099-06-01T10:00:00+03:00\"}]}");
+        } finally {
+            expect(http.call("DELETE", "notifications/rules/" + rule.json().get("id").asText(), "admin", null), 204);
+        }
+        expect(raised, 201);
+        if (raised.json().size() != 1) {
+            throw new AssertionError("setting up the bad-input suite: one e-mail expected, queued " + raised.body());
+        }
+        String message = raised.json().get(0).get("id").asText();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement token = c.prepareStatement("SELECT token FROM notification_message WHERE id = ?");
+             PreparedStatement link = c.prepareStatement(
+                     "SELECT url FROM notification_link WHERE message_id = ? ORDER BY link_order")) {
+            token.setString(1, message);
+            link.setString(1, message);
+            try (ResultSet t = token.executeQuery(); ResultSet l = link.executeQuery()) {
+                if (!t.next() || !l.next()) {
+                    throw new AssertionError("setting up the bad-input suite: message " + message + " has no token or no link");
+                }
+                click = new String[] {t.getString(1).trim(), l.getString(1)};
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the e-mail's token for the bad-input suite", e);
+        }
+        return click;
     }
 
     private long version(String contact) {

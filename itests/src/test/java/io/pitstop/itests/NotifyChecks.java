@@ -242,11 +242,19 @@ final class NotifyChecks {
                     + URLEncoder.encode("https://example.com/visit?id=42", StandardCharsets.UTF_8), null);
             assertEquals(click.toString(), 303, click.status());
             assertEquals("https://example.com/visit?id=42", click.header("Location"));
-            Http.Answer elsewhere = http.get("notifications/c/" + token + "?u=" + URLEncoder.encode("https://evil.example/",
-                    StandardCharsets.UTF_8), null);
-            assertEquals(elsewhere.toString(), 200, elsewhere.status());
+            // a link the message did not carry, or no message's token: 404 and no redirect, as a page for a browser
+            String evil = "?u=" + URLEncoder.encode("https://evil.example/", StandardCharsets.UTF_8);
+            Http.Answer elsewhere = http.call("GET", "notifications/c/" + token + evil, null, null,
+                    "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+            assertEquals(elsewhere.toString(), 404, elsewhere.status());
             assertEquals(null, elsewhere.header("Location"));
-            assertTrue(elsewhere.body(), elsewhere.body().contains("This link is not valid"));
+            assertTrue(elsewhere.header("Content-Type"), elsewhere.header("Content-Type").startsWith("text/html"));
+            assertTrue(elsewhere.body(), elsewhere.body().contains("Ссылка недействительна"));
+            Http.Answer program = http.call("GET", "notifications/c/" + UUID.randomUUID() + "?u="
+                    + URLEncoder.encode("https://example.com/visit?id=42", StandardCharsets.UTF_8), null, null, "Accept", "application/json");
+            assertEquals(program.toString(), 404, program.status());
+            assertEquals(null, program.header("Location"));
+            assertTrue(program.header("Content-Type"), program.header("Content-Type").startsWith("application/problem+json"));
             awaitMessage(http, event, m -> m.get("status").asText().equals("CLICKED"));
         } finally {
             if (rule != null) {

@@ -78,11 +78,17 @@ public class NotificationsResource {
                               @ApiField(format = ApiField.TIME_ZONE) String zone) {
     }
 
+    /**
+     * The recipients are alternatives of which at least one names someone (otherwise a 400 on {@code recipients});
+     * {@code toContact} comes last in its group because only {@code true} names anyone.
+     */
     public record NewRule(@ApiField(required = true) String name, @ApiField(required = true) String eventType,
                           @ApiField(required = true) List<String> channels,
                           @ApiField(required = true) NewSchedule schedule, @ApiField(positive = true) Integer validityMinutes,
-                          Boolean toContact, Boolean individualsOnly, List<String> roles, List<String> groups,
-                          List<String> addresses, Boolean active) {
+                          @ApiField(anyOf = "recipients") List<String> roles,
+                          @ApiField(anyOf = "recipients") List<String> groups,
+                          @ApiField(anyOf = "recipients") List<String> addresses,
+                          @ApiField(anyOf = "recipients") Boolean toContact, Boolean individualsOnly, Boolean active) {
     }
 
     public record Field(@ApiField(required = true) String name, String value) {
