@@ -74,7 +74,7 @@ final class BadInputSuite {
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
-                   String ksoProgramme, String ksoProduct) {
+                   String ksoProgramme, String ksoProduct, String ksoApplication, String ksoDecided, String ksoReward) {
     }
 
     /**
@@ -92,7 +92,8 @@ final class BadInputSuite {
             Map.entry("type", c -> TextNode.valueOf(c.path.endsWith("/relations") ? "EMPLOYEE_OF"
                     : c.path.startsWith("/jobs") ? "demo.count" : "topup")),
             Map.entry("cron", c -> TextNode.valueOf("0 3 * * *")),
-            Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS" : "SUSPENDED")),
+            Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS"
+                    : c.path.startsWith("/kso/applications") ? "questionnaire" : "SUSPENDED")),
             Map.entry("assignee", c -> TextNode.valueOf("manager")),
             Map.entry("recordType", c -> TextNode.valueOf("contact")),
             Map.entry("recordId", c -> TextNode.valueOf(c.records.organization())),
@@ -100,6 +101,12 @@ final class BadInputSuite {
             Map.entry("people", c -> NODES.arrayNode().add("manager")),
             // KSO: a term the programmes of the run offer (a term outside every programme is refused)
             Map.entry("termMonths", c -> NODES.numberNode(36)),
+            // KSO applications: a real client; the offer's payment is the annuity of its terms (10.00 over 36 months
+            // at 10.00 %); the broker's answer is on an application the bank approved (a repeated answer is a no-op)
+            Map.entry("contactId", c -> TextNode.valueOf(c.records.organization())),
+            Map.entry("monthlyPayment", c -> NODES.numberNode(new BigDecimal("0.32"))),
+            Map.entry("applicationId", c -> TextNode.valueOf(c.records.ksoDecided())),
+            Map.entry("month", c -> TextNode.valueOf("2026-01")),
             // staff: a login no one has (created by the valid request), a password long enough, a free group code
             Map.entry("login", c -> TextNode.valueOf("input-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("password", c -> TextNode.valueOf("Проверка-ввода-1")),
@@ -159,6 +166,12 @@ final class BadInputSuite {
         }
         if (path.startsWith("/kso/products")) {
             return r.ksoProduct();
+        }
+        if (path.startsWith("/kso/applications")) {
+            return r.ksoApplication();
+        }
+        if (path.startsWith("/kso/rewards")) {
+            return r.ksoReward();
         }
         return UUID.randomUUID().toString();
     }
@@ -245,6 +258,12 @@ final class BadInputSuite {
     private final int port;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, int[]> counts = new TreeMap<>();
+    /**
+     * An approved credit application and a reward of an issued one, made once per run: the way there sends them to
+     * the broker, whose attempts end in the dead-letter store a few seconds later; the suite waits for that once.
+     */
+    private String ksoDecided;
+    private String ksoReward;
     private final List<Failure> failures = new ArrayList<>();
 
     BadInputSuite(Http http, DataSource dataSource) {
@@ -1019,7 +1038,7 @@ final class BadInputSuite {
     // ------------------------------------------------------------------------------------------- records and database
 
     /** Fresh records for a valid request to refer to, created as a client would. */
-    private Records create() {
+    private Records create() throws InterruptedException {
         String org = api.createOrganization("ООО «Плохой ввод»", Api.uniqueInn());
         Http.Answer person = http.post("contacts/persons", "manager", "{\"lastName\":\"Проверкина\",\"firstName\":\"Ольга\"}");
         expect(person, 201);
@@ -1054,10 +1073,17 @@ final class BadInputSuite {
                 + "{\"name\":\"stepMillis\",\"value\":\"0\"}]}");
         expect(job, 201);
         String[] kso = KsoChecks.records(http);
+        String application = kso[0] == null ? null : KsoApplicationChecks.draftApplication(http, org);
+        if (kso[0] != null && ksoDecided == null) {
+            String[] once = KsoApplicationChecks.decidedAndIssued(http, org);
+            ksoDecided = once[0];
+            ksoReward = once[1];
+        }
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),
-                comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1]);
+                comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1], application,
+                ksoDecided, ksoReward);
     }
 
     private long version(String contact) {
