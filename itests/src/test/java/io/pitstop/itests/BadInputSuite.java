@@ -75,7 +75,8 @@ final class BadInputSuite {
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
-                   String ksoProgramme, String ksoProduct, String deadLetter, String clickToken, String clickLink) {
+                   String ksoProgramme, String ksoProduct, String ksoApplication, String ksoDecided, String ksoReward,
+                   String deadLetter, String clickToken, String clickLink) {
     }
 
     /**
@@ -93,7 +94,8 @@ final class BadInputSuite {
             Map.entry("type", c -> TextNode.valueOf(c.path.endsWith("/relations") ? "EMPLOYEE_OF"
                     : c.path.startsWith("/jobs") ? "demo.count" : "topup")),
             Map.entry("cron", c -> TextNode.valueOf("0 3 * * *")),
-            Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS" : "SUSPENDED")),
+            Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS"
+                    : c.path.startsWith("/kso/applications") ? "questionnaire" : "SUSPENDED")),
             Map.entry("assignee", c -> TextNode.valueOf("manager")),
             Map.entry("recordType", c -> TextNode.valueOf("contact")),
             Map.entry("recordId", c -> TextNode.valueOf(c.records.organization())),
@@ -113,6 +115,12 @@ final class BadInputSuite {
             Map.entry("addresses", c -> NODES.arrayNode().add("manager")),
             Map.entry("staff", c -> NODES.arrayNode().add("manager")),
             Map.entry("contacts", c -> NODES.arrayNode().add(c.records.organization())),
+            // KSO applications: a real client; the offer's payment is the annuity of its terms (10.00 over 36 months
+            // at 10.00 %); the broker's answer is on an application the bank approved (a repeated answer is a no-op)
+            Map.entry("contactId", c -> TextNode.valueOf(c.records.organization())),
+            Map.entry("monthlyPayment", c -> NODES.numberNode(new BigDecimal("0.32"))),
+            Map.entry("applicationId", c -> TextNode.valueOf(c.records.ksoDecided())),
+            Map.entry("month", c -> TextNode.valueOf("2026-01")),
             // staff: a login no one has (created by the valid request), a password long enough, a free group code
             Map.entry("login", c -> TextNode.valueOf("input-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("password", c -> TextNode.valueOf("Проверка-ввода-1")),
@@ -184,6 +192,12 @@ final class BadInputSuite {
         }
         if (path.startsWith("/notifications/c/")) {
             return r.clickToken();
+        }
+        if (path.startsWith("/kso/applications")) {
+            return r.ksoApplication();
+        }
+        if (path.startsWith("/kso/rewards")) {
+            return r.ksoReward();
         }
         return UUID.randomUUID().toString();
     }
@@ -270,6 +284,12 @@ final class BadInputSuite {
     private final int port;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, int[]> counts = new TreeMap<>();
+    /**
+     * An approved credit application and a reward of an issued one, made once per run: the way there sends them to
+     * the broker, whose attempts end in the dead-letter store a few seconds later; the suite waits for that once.
+     */
+    private String ksoDecided;
+    private String ksoReward;
     private final List<Failure> failures = new ArrayList<>();
     /** The e-mail token and link of {@link #clickable()}, made once per run. */
     private String[] click;
@@ -544,7 +564,9 @@ final class BadInputSuite {
             String name = p.path("name").asText();
             Map<String, Set<Integer>> junk = new LinkedHashMap<>();
             junk.put("not-a-uuid", Set.of(400, 404));
-            junk.put(name.equals("number") ? "0000000000000000" : UUID.randomUUID().toString(), Set.of(404));
+            // an id of no record is unknown (404); in place of a date it is no date at all (400 as well)
+            boolean date = p.path("schema").path("format").asText().startsWith("date");
+            junk.put(name.equals("number") ? "0000000000000000" : UUID.randomUUID().toString(), date ? Set.of(400, 404) : Set.of(404));
             junk.put("%zz", Set.of(400, 404));
             junk.put("%G1", Set.of(400, 404));
             junk.put("1%00", Set.of(400, 404));
@@ -1047,7 +1069,7 @@ final class BadInputSuite {
     // ------------------------------------------------------------------------------------------- records and database
 
     /** Fresh records for a valid request to refer to, created as a client would. */
-    private Records create() {
+    private Records create() throws InterruptedException {
         String org = api.createOrganization("ООО «Плохой ввод»", Api.uniqueInn());
         Http.Answer person = http.post("contacts/persons", "manager", "{\"lastName\":\"Проверкина\",\"firstName\":\"Ольга\"}");
         expect(person, 201);
@@ -1085,11 +1107,17 @@ final class BadInputSuite {
         expect(job, 201);
         String[] kso = KsoChecks.records(http);
         String[] click = clickable();
+        String application = kso[0] == null ? null : KsoApplicationChecks.draftApplication(http, org);
+        if (kso[0] != null && ksoDecided == null) {
+            String[] once = KsoApplicationChecks.decidedAndIssued(http, org);
+            ksoDecided = once[0];
+            ksoReward = once[1];
+        }
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),
-                comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1],
-                LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1]);
+                comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1], application,
+                ksoDecided, ksoReward, LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1]);
     }
 
     /**

@@ -102,6 +102,48 @@ public final class KsoApplicationChecks {
         assertEquals(before, count(dataSource, "kso_application"));
     }
 
+    /** A credit application in draft on the contact, for the bad-input suite; its id. */
+    static String draftApplication(Http http, String contact) {
+        Http.Answer a = http.post("kso/applications", "manager", application(contact, "Проверочный банк"));
+        assertEquals(a.toString(), 201, a.status());
+        return a.json().path("application").path("id").asText();
+    }
+
+    /**
+     * For the bad-input suite: an application the bank approved (through the broker's answer) and a reward of an
+     * issued one, as {id, reward id}. Both pass the broker, which has no URL in the test distribution: each ends as a
+     * dead letter after its attempts, and this waits for that so that the database is still when it returns.
+     */
+    static String[] decidedAndIssued(Http http, String contact) throws InterruptedException {
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            // counterparties of their own: the life-cycle check reads its counterparties' books whole
+            Http.Answer a = http.post("kso/applications", "manager", application(contact, "Проверочный банк")
+                    .replace("Ингосстрах", "Проверочная страховая").replace("Автоюрист", "Проверочный юрист"));
+            assertEquals(a.toString(), 201, a.status());
+            ids[i] = a.json().path("application").path("id").asText();
+            move(http, ids[i], "questionnaire", 200);
+            move(http, ids[i], "documents", 200);
+            move(http, ids[i], "sent", 200);
+            Http.Answer answer = http.post("kso/broker/answers", "admin", "{\"applicationId\":\"" + ids[i]
+                    + "\",\"decision\":\"approved\",\"reference\":\"EC-input\"}");
+            assertEquals(answer.toString(), 200, answer.status());
+        }
+        move(http, ids[1], "offer_confirmed", 200);
+        JsonNode rewards = move(http, ids[1], "issued", 200).json().path("rewards");
+        assertTrue(rewards.toString(), rewards.size() > 0);
+        long deadline = System.currentTimeMillis() + 60_000;
+        String letters = "";
+        while (!(letters.contains(ids[0]) && letters.contains(ids[1]))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the broker route never gave up on " + List.of(ids) + ": " + letters);
+            }
+            Thread.sleep(250);
+            letters = http.get("dead-letters?source=kso-broker&limit=100", "admin").body();
+        }
+        return new String[] {ids[0], rewards.get(0).path("id").asText()};
+    }
+
     static void lifeCycleWithBrokerRewardsAndIncome(BundleContext context, Http http, DataSource dataSource, Ledger ledger, String contact)
             throws Exception {
         Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();

@@ -179,6 +179,23 @@ final class KsoChecks {
             seedPayment |= e.get("programmeId").asText().equals(id) && e.get("monthlyPayment").asText().equals("62808.61");
         }
         assertTrue(seed.body(), seedPayment);
+        // legal help priced at 129,900 for this deal: 1,700,000 for the car makes the seed's 1,829,900 again
+        Http.Answer legal = http.post("kso/products", "admin", "{\"name\":\"Юр. помощь " + code + "\",\"kind\":\"legal\","
+                + "\"termMonths\":0,\"price\":180000}");
+        assertEquals(legal.toString(), 201, legal.status());
+        String financed = "{\"price\":2700000,\"downPayment\":1000000,\"termMonths\":36,\"financedProducts\":[\""
+                + legal.json().get("id").asText() + "\"],\"financedAmounts\":[";
+        Http.Answer priced = http.post("kso/offers", "manager", financed + "129900]}");
+        assertEquals(priced.toString(), 200, priced.status());
+        boolean pricedPayment = false;
+        for (JsonNode e : priced.json().get("eligible")) {
+            pricedPayment |= e.get("programmeId").asText().equals(id) && e.get("monthlyPayment").asText().equals("62808.61");
+        }
+        assertTrue(priced.body(), pricedPayment);
+        for (String amounts : new String[] {"-1]}", "129900.001]}", "null]}", "1, 2]}"}) {
+            Http.Answer a = http.post("kso/offers", "manager", financed + amounts);
+            assertEquals(amounts + " -> " + a, 400, a.status());
+        }
         long before = count(dataSource, "kso_programme") + count(dataSource, "audit_log");
         for (String body : new String[] {"{\"price\":1000000,\"downPayment\":1000000.01,\"termMonths\":36}",
                 "{\"price\":1000000,\"downPayment\":-1,\"termMonths\":36}",

@@ -153,7 +153,7 @@ public class KsoResource {
                             @ApiField(oneOf = "downPayment") BigDecimal downPaymentPercent,
                             @ApiField(required = true, positive = true) Integer termMonths,
                             @ApiField(format = ApiField.UUID) List<String> financedProducts, String location, String make,
-                            String model) {
+                            String model, List<BigDecimal> financedAmounts) {
     }
 
     @GET
@@ -273,7 +273,24 @@ public class KsoResource {
         v.throwIfInvalid();
         return offers.match(new OfferRequest(body.price(), body.downPayment(), body.downPaymentPercent(), body.termMonths(),
                 ids(body.financedProducts(), "financedProducts"), blank(body.location()), blank(body.make()),
-                blank(body.model()), order));
+                blank(body.model()), order, amounts(body.financedAmounts())));
+    }
+
+    /** A financed product's price for this deal (the calculator's editable make-up), in the order of its product. */
+    static List<BigDecimal> amounts(List<BigDecimal> amounts) {
+        if (amounts == null) {
+            return null;
+        }
+        Validation v = new Validation();
+        for (int i = 0; i < amounts.size(); i++) {
+            BigDecimal a = amounts.get(i);
+            String at = "financedAmounts[" + i + "]";
+            v.require(a != null, at, "is required");
+            v.require(a == null || a.signum() >= 0, at, "must not be negative");
+            v.require(a == null || a.compareTo(new BigDecimal("1000000000000")) < 0, at, "is too large");
+        }
+        v.throwIfInvalid();
+        return amounts;
     }
 
     private static <T> T required(T body) {

@@ -7,6 +7,7 @@ import io.pitstop.kso.api.LoanCalculation;
 import io.pitstop.kso.api.LoanCalculator;
 import io.pitstop.kso.api.LoanTerms;
 import io.pitstop.kso.api.applications.ApplicationDraft;
+import io.pitstop.kso.api.applications.BankDecision;
 import io.pitstop.kso.api.applications.ChosenProduct;
 import io.pitstop.kso.api.applications.OfferSnapshot;
 import java.math.BigDecimal;
@@ -47,14 +48,9 @@ final class ApplicationRules {
         money(v, o.downPayment(), "offer.downPayment", false);
         money(v, o.monthlyPayment(), "offer.monthlyPayment", true);
         money(v, o.programmeReward(), "offer.programmeReward", false);
-        BigDecimal rate = o.annualRatePercent();
-        v.require(rate != null, "offer.annualRatePercent", "is required");
-        if (rate != null) {
-            v.require(rate.signum() >= 0 && rate.compareTo(HUNDRED) <= 0, "offer.annualRatePercent",
-                    "must be from 0 to 100");
-            v.require(rate.stripTrailingZeros().scale() <= 4, "offer.annualRatePercent", "must have at most 4 decimal places");
-        }
-        v.require(o.termMonths() >= 1 && o.termMonths() <= MAX_TERM, "offer.termMonths", "must be from 1 to " + MAX_TERM);
+        v.require(o.annualRatePercent() != null, "offer.annualRatePercent", "is required");
+        rate(v, o.annualRatePercent(), "offer.annualRatePercent");
+        term(v, o.termMonths(), "offer.termMonths");
         List<ChosenProduct> products = o.products();
         v.require(products.size() <= MAX_PRODUCTS, "offer.products", "must hold at most " + MAX_PRODUCTS + " products");
         for (int i = 0; i < products.size() && i < MAX_PRODUCTS; i++) {
@@ -73,6 +69,39 @@ final class ApplicationRules {
         }
         v.throwIfInvalid();
         checkPayment(o, calculator);
+    }
+
+    /**
+     * The bank's terms as the broker (or a manager) brings them, checked before anything else: a repeated answer
+     * changes nothing, but a malformed one is refused even then. Fields are named as in the broker's answer.
+     */
+    static void checkDecision(BankDecision d) {
+        Validation v = new Validation();
+        rate(v, d.annualRatePercent(), "annualRatePercent");
+        // the bank's terms may be left out (a decline has none); given, each is a positive amount
+        if (d.amount() != null) {
+            money(v, d.amount(), "amount", true);
+        }
+        if (d.monthlyPayment() != null) {
+            money(v, d.monthlyPayment(), "monthlyPayment", true);
+        }
+        if (d.termMonths() != null) {
+            term(v, d.termMonths(), "termMonths");
+        }
+        text(v, d.reference(), "reference", false, PROGRAMME_ID_LENGTH);
+        v.throwIfInvalid();
+    }
+
+    /** A yearly rate in percent from 0 to 100 with at most four decimals (39.9999 is the seed's finest); null passes. */
+    private static void rate(Validation v, BigDecimal rate, String field) {
+        if (rate != null) {
+            v.require(rate.signum() >= 0 && rate.compareTo(HUNDRED) <= 0, field, "must be from 0 to 100");
+            v.require(rate.stripTrailingZeros().scale() <= 4, field, "must have at most 4 decimal places");
+        }
+    }
+
+    private static void term(Validation v, int months, String field) {
+        v.require(months >= 1 && months <= MAX_TERM, field, "must be from 1 to " + MAX_TERM);
     }
 
     /** With a calculator running, the payment must be the annuity of the offer's terms; without one it is taken as given. */

@@ -127,6 +127,7 @@ public class ApplicationServiceImpl implements ApplicationService {
         if (decision == null || decision.decision() == null || !decision.decision().isDecision()) {
             throw ValidationException.field("decision", "must be approved or declined");
         }
+        ApplicationRules.checkDecision(decision);
         checkComment(decision.comment(), "comment");
         return change(actor, id, decision.decision(), decision, decision.comment());
     }

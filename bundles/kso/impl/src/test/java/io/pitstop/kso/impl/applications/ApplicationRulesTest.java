@@ -10,6 +10,8 @@ import io.pitstop.core.api.ValidationException;
 import io.pitstop.kso.api.LoanCalculation;
 import io.pitstop.kso.api.LoanCalculator;
 import io.pitstop.kso.api.applications.ApplicationDraft;
+import io.pitstop.kso.api.applications.ApplicationStatus;
+import io.pitstop.kso.api.applications.BankDecision;
 import io.pitstop.kso.api.applications.ChosenProduct;
 import io.pitstop.kso.api.applications.OfferSnapshot;
 import java.math.BigDecimal;
@@ -72,5 +74,17 @@ public class ApplicationRulesTest {
         assertEquals(new BigDecimal("0.00"), n.programmeReward());
         assertEquals(new BigDecimal("0.00"), n.products().get(0).reward());
         assertTrue(n.products().get(0).counterparty() == null);
+    }
+
+    @Test
+    public void aBankDecisionsTermsAreCheckedEachNamed() {
+        ApplicationRules.checkDecision(new BankDecision(ApplicationStatus.DECLINED, null, null, null, null, null, null));
+        ApplicationRules.checkDecision(new BankDecision(ApplicationStatus.APPROVED, new BigDecimal("13.9"),
+                new BigDecimal("1550000.00"), 36, new BigDecimal("52880.12"), "EC-1", null));
+        assertEquals(List.of("annualRatePercent", "amount", "monthlyPayment", "termMonths", "reference"),
+                fields(() -> ApplicationRules.checkDecision(new BankDecision(ApplicationStatus.APPROVED,
+                        new BigDecimal("10.00005"), new BigDecimal("10.005"), -1, new BigDecimal("0"), "R".repeat(61), null))));
+        assertEquals(List.of("annualRatePercent", "amount"), fields(() -> ApplicationRules.checkDecision(
+                new BankDecision(ApplicationStatus.APPROVED, new BigDecimal("100.01"), new BigDecimal("-5"), null, null, null, null))));
     }
 }

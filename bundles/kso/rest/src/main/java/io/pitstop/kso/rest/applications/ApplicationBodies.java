@@ -44,8 +44,10 @@ public final class ApplicationBodies {
     /** Body of POST /api/kso/broker/answers: the bank's decision as the broker brings it. */
     public record BrokerAnswer(@ApiField(required = true, format = ApiField.UUID) String applicationId,
                                @ApiField(required = true, values = {"approved", "declined"}) String decision,
-                               BigDecimal annualRatePercent, BigDecimal amount, Integer termMonths,
-                               BigDecimal monthlyPayment, String reference, @FreeText String comment) {
+                               BigDecimal annualRatePercent, @ApiField(positive = true) BigDecimal amount,
+                               @ApiField(positive = true) Integer termMonths,
+                               @ApiField(positive = true) BigDecimal monthlyPayment, String reference,
+                               @FreeText String comment) {
     }
 
     static ApplicationDraft draft(NewApplication body) {
