@@ -73,7 +73,8 @@ final class BadInputSuite {
 
     /** The records a valid request refers to, created through the API for each use. */
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
-                   String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff) {
+                   String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff,
+                   String legalEntity, String document) {
     }
 
     /**
@@ -101,8 +102,14 @@ final class BadInputSuite {
             Map.entry("code", c -> TextNode.valueOf("group-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("version", c -> NODES.numberNode(c.path.startsWith("/contacts/persons")
                     ? c.records.personVersion() : c.records.organizationVersion())),
+            // documents: a numbering prefix without spaces
+            Map.entry("prefix", c -> TextNode.valueOf("ПВ")),
             Map.entry("lines", c -> {
                 ArrayNode lines = NODES.arrayNode();
+                if (c.path.startsWith("/documents")) {
+                    lines.addObject().put("name", "Проверка ввода").put("quantity", 1).put("price", new BigDecimal("10.00"));
+                    return lines;
+                }
                 lines.addObject().put("accountId", c.records.account()).put("amount", new BigDecimal("10.00")).put("currency", "RUB");
                 lines.addObject().put("houseBook", "bank").put("amount", new BigDecimal("-10.00")).put("currency", "RUB");
                 return lines;
@@ -142,6 +149,12 @@ final class BadInputSuite {
         }
         if (path.startsWith("/staff")) {
             return r.staff();
+        }
+        if (path.startsWith("/legal-entities")) {
+            return r.legalEntity();
+        }
+        if (path.startsWith("/documents")) {
+            return r.document();
         }
         return UUID.randomUUID().toString();
     }
@@ -1029,10 +1042,16 @@ final class BadInputSuite {
         String staff = "input-" + UUID.randomUUID().toString().substring(0, 8);
         expect(http.post("staff", "admin", "{\"login\":\"" + staff + "\",\"password\":\"" + staff
                 + "\",\"fullName\":\"Проверка ввода\"}"), 201);
+        // our legal entity (the default one when it is the first) and an invoice it issued
+        String legalEntity = DocsChecks.createEntity(http, "Проверка ввода", DocsChecks.VALID_ACCOUNT);
+        Http.Answer document = http.post("documents", "accountant", "{\"kind\":\"invoice\",\"series\":{\"prefix\":\"ПВ\","
+                + "\"reset\":\"RUNNING\"},\"issuer\":\"" + legalEntity + "\",\"date\":\"2026-03-01\",\"buyer\":{\"name\":\"Проверка ввода\"},"
+                + "\"lines\":[{\"name\":\"Проверка ввода\",\"quantity\":1,\"price\":10.00}]}");
+        expect(document, 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),
-                comment.json().get("id").asText(), staff);
+                comment.json().get("id").asText(), staff, legalEntity, document.json().get("id").asText());
     }
 
     private long version(String contact) {

@@ -808,4 +808,15 @@ public abstract class CoreSuite {
             bundleContext.ungetService(ref);
         }
     }
+
+    // docs
+    @Test
+    public void docsLegalEntitiesWarnAndRefuse() {
+        DocsChecks.legalEntitiesRest(http);
+    }
+
+    @Test
+    public void docsDocumentRendersAndStaysFrozen() throws Exception {
+        DocsChecks.documentRendersAndFreezes(http);
+    }
 }

@@ -18,7 +18,8 @@ final class DocumentChecks {
     static final Set<String> LANGUAGES = Set.of("ru", "en");
     /** The longest purpose a payment order (and so the QR code) carries. */
     static final int MAX_PURPOSE = 210;
-    static final int MAX_LINES = 200;
+    /** A document is one page for now: as many lines as fit beside the requisites and signatures. */
+    static final int MAX_LINES = 20;
 
     private DocumentChecks() {
     }

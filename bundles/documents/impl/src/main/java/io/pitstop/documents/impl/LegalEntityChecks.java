@@ -34,9 +34,6 @@ final class LegalEntityChecks {
             errors.add(new FieldError("inn", "is required"));
         }
         String kpp = code(() -> ContactRules.kpp(d.kpp(), "kpp"), errors);
-        if (inn != null && inn.length() == 10 && kpp == null && errors.stream().noneMatch(e -> e.field().equals("kpp"))) {
-            errors.add(new FieldError("kpp", "is required for an organisation (10-digit INN)"));
-        }
         String ogrn = code(() -> ContactRules.ogrn(d.ogrn(), "ogrn"), errors);
         String legal = text(d.legalAddress(), "legalAddress", 1000, false, errors);
         String postal = text(d.postalAddress(), "postalAddress", 1000, false, errors);

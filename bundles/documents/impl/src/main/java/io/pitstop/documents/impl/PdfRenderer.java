@@ -174,7 +174,7 @@ final class PdfRenderer {
     }
 
     private static void totals(Writer w, Template t, RenderData d) throws IOException {
-        float x = MARGIN + COLUMNS[3];
+        float x = MARGIN + COLUMNS[2] + 20;
         w.line(t.text("total") + " " + money(d.total(), d.language()), 10, true, x);
         if (d.vat() == null) {
             w.line(t.text("no.vat"), 10, true, x);
