@@ -171,4 +171,35 @@ final class DocsChecks {
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
                 DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
     }
+
+    /** In the browser: an administrator adds a bank account with a mistyped BIC to an entity, saves, and sees the warning. */
+    static void adminSeesTheControlKeyWarning(Browser b, Http http) throws Exception {
+        String name = "Юрлицо " + Long.toString(System.nanoTime() % 100_000);
+        http.post("legal-entities", "admin", entity(name, Api.uniqueInn(), VALID_ACCOUNT, ""));
+        b.login("admin");
+        b.click("menu-legal-entities");
+        b.visible("legal-entities-view");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> {
+            for (org.openqa.selenium.WebElement cell : d.findElements(org.openqa.selenium.By.cssSelector("vaadin-grid-cell-content"))) {
+                if (("ООО «" + name + "»").equals(cell.getText().trim())) {
+                    cell.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        b.dialog("legal-entity-form");
+        b.type("legal-entity-account-account", "40702810502080001823");
+        b.type("legal-entity-account-bankName", "АО «АЛЬФА-БАНК»");
+        b.type("legal-entity-account-bic", "044525933");
+        b.type("legal-entity-account-correspondentAccount", "30101810200000000593");
+        b.click("legal-entity-account-add");
+        b.click("legal-entity-form-save");
+        org.openqa.selenium.WebElement warning = b.visible("legal-entity-warnings");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(30))
+                .until(d -> warning.getText().contains("bankAccounts[1].account"));
+        assertTrue(warning.getText(), warning.getText().contains("044525933"));
+        b.notice("legal.saved");
+        b.shot("legal-entity-warning");
+    }
 }

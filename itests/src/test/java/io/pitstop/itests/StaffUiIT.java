@@ -464,4 +464,10 @@ public class StaffUiIT {
         b.visible("login-error");
         b.shot("disabled-user-refused");
     }
+
+    // docs
+    @Test
+    public void adminSeesABankAccountWarningOnALegalEntity() throws Exception {
+        DocsChecks.adminSeesTheControlKeyWarning(browser("legal-entities"), api.http());
+    }
 }

@@ -10,7 +10,6 @@ import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.BusinessRuleException;
 import io.pitstop.core.api.NotFoundException;
 import io.pitstop.core.api.RecordRef;
-import io.pitstop.core.api.RecordResolver;
 import io.pitstop.core.api.Transactions;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.api.time.Clock;
@@ -50,11 +49,11 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Numbers, renders and freezes documents (plain JDBC inside {@link Transactions}, joining the caller's
- * transaction). Also the {@code document} {@link RecordResolver}, so the frozen PDF and data hang on the document's
- * own record as attachments and are read with the same roles as the document.
+ * transaction). The frozen PDF and data hang on the document's own record as attachments, whose resolver
+ * ({@link DocumentResolver}) gives them the document's roles.
  */
-@Component(service = {DocumentService.class, RecordResolver.class})
-public class DocumentServiceImpl implements DocumentService, RecordResolver {
+@Component(service = DocumentService.class)
+public class DocumentServiceImpl implements DocumentService {
     private static final String COLUMNS = "id, kind, number, doc_date, issuer_id, language, buyer_name, buyer_inn, "
             + "buyer_kpp, buyer_address, total, vat, purpose, about_type, about_id, pdf, data, issued_by, issued_at";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -78,20 +77,6 @@ public class DocumentServiceImpl implements DocumentService, RecordResolver {
     @Reference
     private LegalEntityService legalEntities;
 
-    @Override
-    public String type() {
-        return Document.RECORD_TYPE;
-    }
-
-    @Override
-    public boolean exists(UUID id) {
-        return run(c -> find(c, id) != null, "read a document");
-    }
-
-    @Override
-    public boolean readable(Actor actor) {
-        return actor.hasAnyRole(Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT);
-    }
 
     @Override
     public String takeNumber(UUID issuer, NumberingSeries series, LocalDate date) {
@@ -304,7 +289,7 @@ public class DocumentServiceImpl implements DocumentService, RecordResolver {
         }
     }
 
-    private static Document find(Connection c, UUID id) throws SQLException {
+    static Document find(Connection c, UUID id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM document WHERE id = ?")) {
             ps.setString(1, id.toString());
             try (ResultSet rs = ps.executeQuery()) {
@@ -327,13 +312,13 @@ public class DocumentServiceImpl implements DocumentService, RecordResolver {
     }
 
     private void mayIssue(Actor actor) {
-        if (!readable(actor)) {
+        if (!DocumentResolver.mayRead(actor)) {
             throw new AccessDeniedException("Only an administrator, a manager or an accountant may issue documents");
         }
     }
 
     private void mayRead(Actor actor) {
-        if (!readable(actor)) {
+        if (!DocumentResolver.mayRead(actor)) {
             throw new AccessDeniedException("You may not read documents");
         }
     }

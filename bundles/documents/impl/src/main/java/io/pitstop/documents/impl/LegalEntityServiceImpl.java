@@ -8,7 +8,6 @@ import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.NotFoundException;
 import io.pitstop.core.api.RecordRef;
-import io.pitstop.core.api.RecordResolver;
 import io.pitstop.core.api.SchemaMigrations;
 import io.pitstop.core.api.Transactions;
 import io.pitstop.core.api.ValidationException;
@@ -31,11 +30,10 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Our legal entities in plain JDBC inside {@link Transactions}: a few rows read by every document, so no JPA unit.
- * Also the {@code legal-entity} {@link RecordResolver}, so that the logo and stamp hang on the entity's record as
- * attachments and its history is the audit log.
+ * The record type's resolver is {@link LegalEntityResolver}.
  */
-@Component(service = {LegalEntityService.class, RecordResolver.class})
-public class LegalEntityServiceImpl implements LegalEntityService, RecordResolver {
+@Component(service = LegalEntityService.class)
+public class LegalEntityServiceImpl implements LegalEntityService {
     static final String MODULE = "documents";
     static final List<String> SCRIPTS = List.of("V001__documents.sql");
 
@@ -62,20 +60,6 @@ public class LegalEntityServiceImpl implements LegalEntityService, RecordResolve
         migrations.migrate(MODULE, LegalEntityServiceImpl.class.getClassLoader(), "db/" + MODULE, SCRIPTS);
     }
 
-    @Override
-    public String type() {
-        return RECORD_TYPE;
-    }
-
-    @Override
-    public boolean exists(UUID id) {
-        return run(c -> new LegalEntityRows(c).find(id, false).isPresent(), "read a legal entity");
-    }
-
-    @Override
-    public boolean readable(Actor actor) {
-        return actor.hasAnyRole(Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT, Actor.SUPPORT);
-    }
 
     @Override
     public List<LegalEntity> list(Actor actor) {
@@ -192,7 +176,7 @@ public class LegalEntityServiceImpl implements LegalEntityService, RecordResolve
     }
 
     private void mayRead(Actor actor) {
-        if (!readable(actor)) {
+        if (!LegalEntityResolver.mayRead(actor)) {
             throw new AccessDeniedException("You may not read our legal entities");
         }
     }
