@@ -278,9 +278,10 @@ final class PdfRenderer {
         void line(String text, float size, boolean isBold, float x) throws IOException {
             y -= size * 1.35f;
             cs.beginText();
-            cs.setFont(isBold ? bold : regular, size);
+            PDFont f = isBold ? bold : regular;
+            cs.setFont(f, size);
             cs.newLineAtOffset(x, y);
-            cs.showText(text);
+            cs.showText(printable(f, text));
             cs.endText();
         }
 
@@ -292,6 +293,7 @@ final class PdfRenderer {
 
         List<String> wrap(String text, float size, boolean isBold, float width) throws IOException {
             PDFont f = isBold ? bold : regular;
+            text = printable(f, text);
             List<String> lines = new ArrayList<>();
             StringBuilder current = new StringBuilder();
             for (String word : text.split(" ")) {
@@ -306,5 +308,23 @@ final class PdfRenderer {
             lines.add(current.toString());
             return lines;
         }
+    }
+
+    /**
+     * The text with every character the font cannot draw replaced by {@code ?}: a name in a script the shipped font
+     * lacks must still give a document (with a visible mark), never a failed issue.
+     */
+    static String printable(PDFont font, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                out.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
     }
 }

@@ -89,4 +89,14 @@ public class PdfRendererTest {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
     }
+
+    @Test
+    public void aCharacterTheFontLacksIsMarkedNotFatal() throws Exception {
+        RenderData d = invoice("ru");
+        RenderData chinese = new RenderData(d.kind(), d.number(), d.date(), d.language(), d.issuer(),
+                new Party("ООО «Ролатекс» 中文", null, null, null), d.lines(), d.total(), d.vat(), d.purpose(), d.qr(), null, null);
+        try (PDDocument doc = Loader.loadPDF(PdfRenderer.render(chinese))) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("ООО «Ролатекс» ??"));
+        }
+    }
 }

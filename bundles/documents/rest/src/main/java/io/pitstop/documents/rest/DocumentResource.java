@@ -64,7 +64,7 @@ public class DocumentResource {
 
     /** One line: name, quantity, unit, price including VAT. */
     public record Line(@ApiField(required = true) String name, @ApiField(required = true, positive = true) BigDecimal quantity,
-                       String unit, @ApiField(required = true, positive = true) BigDecimal price) {
+                       String unit, @ApiField(required = true) BigDecimal price) {
     }
 
     /** The record a document belongs to. */
