@@ -131,10 +131,10 @@ final class DocsChecks {
         assertEquals(closed.toString(), 422, closed.status());
         assertEquals("СЧ-2026-3", http.post("documents", "accountant", body).json().get("number").asText());
 
-        // support reads no documents; the preview is for administrators
+        // support reads no documents; the sample invoice is for administrators
         assertEquals(403, http.get("documents/" + id, "support").status());
-        assertEquals(403, http.get("documents/preview", "accountant").status());
-        byte[] preview = bytes("documents/preview?issuer=" + issuer + "&language=en", "admin");
+        assertEquals(403, http.get("legal-entities/" + issuer + "/sample-invoice", "accountant").status());
+        byte[] preview = bytes("legal-entities/" + issuer + "/sample-invoice?language=en", "admin");
         try (PDDocument doc = Loader.loadPDF(preview)) {
             assertTrue(new PDFTextStripper().getText(doc).contains("Invoice No. SAMPLE-1"));
         }

@@ -60,8 +60,8 @@ final class DocumentChecks {
             }
             String name = LegalEntityChecks.text(l.name(), at + ".name", 500, true, errors);
             String unit = LegalEntityChecks.text(l.unit(), at + ".unit", 20, false, errors);
-            if (l.quantity() == null || l.quantity().signum() <= 0 || l.quantity().scale() > 3) {
-                errors.add(new FieldError(at + ".quantity", "must be a number above 0 with at most 3 decimals"));
+            if (l.quantity() == null || l.quantity().signum() <= 0 || l.quantity().stripTrailingZeros().scale() > 2) {
+                errors.add(new FieldError(at + ".quantity", "must be a number above 0 with at most 2 decimals"));
             }
             if (l.price() == null || l.price().signum() < 0 || l.price().stripTrailingZeros().scale() > 2) {
                 errors.add(new FieldError(at + ".price", "must be an amount of 0 or more with at most 2 decimals"));

@@ -5,7 +5,6 @@ import io.pitstop.core.api.RecordRef;
 import io.pitstop.core.api.TypedId;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.rest.ApiField;
-import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import io.pitstop.documents.api.Document;
 import io.pitstop.documents.api.DocumentDraft;
@@ -17,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -26,7 +24,6 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -40,7 +37,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code /api/documents}: issue an invoice or an act (numbered, rendered and frozen at once), read it, download
- * its frozen PDF; administrators preview the layout with a sample invoice.
+ * its frozen PDF. The sample invoice of an entity is {@code /api/legal-entities/{id}/sample-invoice}.
  */
 @Component(service = DocumentResource.class)
 @JaxrsResource
@@ -94,9 +91,10 @@ public class DocumentResource {
     }
 
     /** The frozen PDF, exactly as issued. */
+    /** Any Accept gets the PDF (a client asking for JSON still needs its refusals as problem bodies). */
     @GET
     @Path("{id}/pdf")
-    @Produces(PDF)
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed({Actor.ADMIN, Actor.MANAGER, Actor.ACCOUNTANT})
     public Response pdf(@PathParam("id") String id, @Context SecurityContext security) {
         Actor actor = Rest.actor(security);
@@ -105,22 +103,6 @@ public class DocumentResource {
         StreamingOutput out = stream -> documents.pdf(actor, doc, stream);
         return Response.ok(out, PDF).header("Content-Disposition", "inline; filename=\"document.pdf\"")
                 .header("X-Pitstop-Document-Number", d.number().replaceAll("[^\\p{ASCII}]", "?")).build();
-    }
-
-    /** A sample invoice of an entity (the default one when {@code issuer} is left out), rendered now, stored nowhere. */
-    @GET
-    @Path("preview")
-    @Produces(PDF)
-    @RolesAllowed(Actor.ADMIN)
-    public Response preview(@QueryParam("issuer") @ApiField(format = ApiField.UUID) String issuer,
-                            @QueryParam("language") @ApiField(values = {"en", "ru"}) String language,
-                            @Context SecurityContext security) {
-        Params p = new Params();
-        String lang = p.oneOf(language, "language", Set.of("en", "ru"));
-        p.throwIfInvalid();
-        UUID entity = issuer == null || issuer.isEmpty() ? null : TypedId.parse(issuer, "issuer");
-        byte[] pdf = documents.preview(Rest.actor(security), entity, lang);
-        return Response.ok(pdf, PDF).build();
     }
 
     static DocumentDraft draft(NewDocument b) {

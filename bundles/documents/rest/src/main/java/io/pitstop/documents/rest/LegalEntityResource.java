@@ -4,8 +4,10 @@ import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.TypedId;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.rest.ApiField;
+import io.pitstop.core.rest.Params;
 import io.pitstop.core.rest.Rest;
 import io.pitstop.documents.api.BankAccount;
+import io.pitstop.documents.api.DocumentService;
 import io.pitstop.documents.api.LegalEntity;
 import io.pitstop.documents.api.LegalEntityDraft;
 import io.pitstop.documents.api.LegalEntityService;
@@ -23,6 +25,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -46,6 +49,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class LegalEntityResource {
     @Reference
     private LegalEntityService entities;
+
+    @Reference
+    private DocumentService documents;
 
     /** A settlement account: 20 digits, the bank, its 9-digit BIC and 20-digit correspondent account. */
     public record Account(@ApiField(required = true) String account, @ApiField(required = true) String bankName,
@@ -90,6 +96,25 @@ public class LegalEntityResource {
     public LegalEntity update(@PathParam("id") String id, Entity body, @Context SecurityContext security) {
         UUID entity = TypedId.parse(id, "id");
         return entities.update(Rest.actor(security), entity, draft(body));
+    }
+
+    /**
+     * A sample invoice of the entity in {@code language} ({@code ru} by default), rendered now and stored nowhere:
+     * for an administrator checking requisites, logo and stamp before the first real document.
+     */
+    @GET
+    @Path("{id}/sample-invoice")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed(Actor.ADMIN)
+    public Response sampleInvoice(@PathParam("id") String id,
+                                  @QueryParam("language") @ApiField(values = {"en", "ru"}) String language,
+                                  @Context SecurityContext security) {
+        UUID entity = TypedId.parse(id, "id");
+        Params p = new Params();
+        String lang = p.oneOf(language, "language", List.of("en", "ru"));
+        p.throwIfInvalid();
+        byte[] pdf = documents.preview(Rest.actor(security), entity, lang);
+        return Response.ok(pdf, "application/pdf").build();
     }
 
     static LegalEntityDraft draft(Entity b) {
