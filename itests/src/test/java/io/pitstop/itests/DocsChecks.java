@@ -195,11 +195,13 @@ final class DocsChecks {
         b.type("legal-entity-account-correspondentAccount", "30101810200000000593");
         b.click("legal-entity-account-add");
         b.click("legal-entity-form-save");
-        org.openqa.selenium.WebElement warning = b.visible("legal-entity-warnings");
-        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(30))
-                .until(d -> warning.getText().contains("bankAccounts[1].account"));
-        assertTrue(warning.getText(), warning.getText().contains("044525933"));
         b.notice("legal.saved");
+        String text = new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> {
+            String t = d.findElement(org.openqa.selenium.By.id("legal-entity-warnings")).getAttribute("textContent");
+            return t != null && t.contains("bankAccounts[1].account") ? t : null;
+        });
+        assertTrue(text, text.contains("044525933"));
+        b.visible("legal-entity-warnings");
         b.shot("legal-entity-warning");
     }
 }

@@ -271,6 +271,8 @@ public class LegalEntitiesView extends VerticalLayout {
                     line.addClassName("legal-entity-warning");
                     warnings.add(line);
                 }
+                // the form was scrolled down to the accounts being added: bring what was found into view
+                warnings.scrollIntoView();
             }
         }
     }
