@@ -113,6 +113,8 @@ public class LegalEntityResource {
         Params p = new Params();
         String lang = p.oneOf(language, "language", List.of("en", "ru"));
         p.throwIfInvalid();
+        // an unknown entity in the path is a 404 like every read of it, not a wrong issuer field
+        entities.get(Rest.actor(security), entity);
         byte[] pdf = documents.preview(Rest.actor(security), entity, lang);
         return Response.ok(pdf, "application/pdf").build();
     }
