@@ -76,7 +76,7 @@ final class BadInputSuite {
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
                    String ksoProgramme, String ksoProduct, String ksoApplication, String ksoDecided, String ksoReward,
-                   String deadLetter, String clickToken, String clickLink) {
+                   String deadLetter, String clickToken, String clickLink, String legalEntity, String document) {
     }
 
     /**
@@ -127,8 +127,14 @@ final class BadInputSuite {
             Map.entry("code", c -> TextNode.valueOf("group-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("version", c -> NODES.numberNode(c.path.startsWith("/contacts/persons")
                     ? c.records.personVersion() : c.records.organizationVersion())),
+            // documents: a numbering prefix without spaces
+            Map.entry("prefix", c -> TextNode.valueOf("ПВ")),
             Map.entry("lines", c -> {
                 ArrayNode lines = NODES.arrayNode();
+                if (c.path.startsWith("/documents")) {
+                    lines.addObject().put("name", "Проверка ввода").put("quantity", 1).put("price", new BigDecimal("10.00"));
+                    return lines;
+                }
                 lines.addObject().put("accountId", c.records.account()).put("amount", new BigDecimal("10.00")).put("currency", "RUB");
                 lines.addObject().put("houseBook", "bank").put("amount", new BigDecimal("-10.00")).put("currency", "RUB");
                 return lines;
@@ -198,6 +204,12 @@ final class BadInputSuite {
         }
         if (path.startsWith("/kso/rewards")) {
             return r.ksoReward();
+        }
+        if (path.startsWith("/legal-entities")) {
+            return r.legalEntity();
+        }
+        if (path.startsWith("/documents")) {
+            return r.document();
         }
         return UUID.randomUUID().toString();
     }
@@ -1113,11 +1125,18 @@ final class BadInputSuite {
             ksoDecided = once[0];
             ksoReward = once[1];
         }
+        // our legal entity (the default one when it is the first) and an invoice it issued
+        String legalEntity = DocsChecks.createEntity(http, "Проверка ввода", DocsChecks.VALID_ACCOUNT);
+        Http.Answer document = http.post("documents", "accountant", "{\"kind\":\"invoice\",\"series\":{\"prefix\":\"ПВ\","
+                + "\"reset\":\"RUNNING\"},\"issuer\":\"" + legalEntity + "\",\"date\":\"2026-03-01\",\"buyer\":{\"name\":\"Проверка ввода\"},"
+                + "\"lines\":[{\"name\":\"Проверка ввода\",\"quantity\":1,\"price\":10.00}]}");
+        expect(document, 201);
         return new Records(org, api.createOrganization("ООО «Работодатель»", Api.uniqueInn()), personId, relation.json().get("id").asText(), accountId, account.json().get("number").asText(),
                 tx.json().get("id").asText(), hold.json().get("id").asText(), version(org), version(personId),
                 task.json().get("id").asText(), file.json().get("id").asText(),
                 comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1], application,
-                ksoDecided, ksoReward, LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1]);
+                ksoDecided, ksoReward, LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1],
+                legalEntity, document.json().get("id").asText());
     }
 
     /**

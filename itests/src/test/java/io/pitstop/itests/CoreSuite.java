@@ -904,4 +904,15 @@ public abstract class CoreSuite {
     public void lettersAreListedReadAndResolvedWithAComment() {
         LettersChecks.listGetAndResolve(http);
     }
+
+    // docs
+    @Test
+    public void docsLegalEntitiesWarnAndRefuse() {
+        DocsChecks.legalEntitiesRest(http);
+    }
+
+    @Test
+    public void docsDocumentRendersAndStaysFrozen() throws Exception {
+        DocsChecks.documentRendersAndFreezes(http);
+    }
 }

@@ -555,4 +555,10 @@ public class StaffUiIT {
     public void deadLetterIsCountedReadAndResolvedWithAComment() throws Exception {
         LettersUiChecks.openLetterIsCountedReadAndResolved(browser("dead-letters"), server, api);
     }
+
+    // docs
+    @Test
+    public void adminSeesABankAccountWarningOnALegalEntity() throws Exception {
+        DocsChecks.adminSeesTheControlKeyWarning(browser("legal-entities"), api.http());
+    }
 }

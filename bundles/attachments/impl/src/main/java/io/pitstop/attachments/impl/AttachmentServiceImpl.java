@@ -63,7 +63,7 @@ public class AttachmentServiceImpl implements AttachmentService {
 
         @AttributeDefinition(description = "Media types accepted, as read from the content")
         String[] allowedTypes() default {"application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp",
-                "text/plain", "text/csv", "application/zip",
+                "text/plain", "text/csv", "application/json", "application/zip",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
