@@ -12,6 +12,7 @@ import io.pitstop.core.api.DeadLetter;
 import io.pitstop.core.api.DeadLetters;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
+import java.util.EnumSet;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public class CoreCamelIT {
     @org.junit.Before
     public void installCamel() throws Exception {
         if (!features.isInstalled(features.getFeature("pitstop-camel"))) {
-            features.installFeature("pitstop-camel");
+            features.installFeature("pitstop-camel", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         }
         org.osgi.framework.BundleContext bc = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext();
         org.osgi.util.tracker.ServiceTracker<CamelContext, CamelContext> t = new org.osgi.util.tracker.ServiceTracker<>(bc,

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,7 +73,8 @@ public class CoreHotDeployIT {
             }));
         }
         for (int round = 0; round < 2; round++) {
-            features.installFeature(PLUGIN);
+            // as the plugins page does: no refresh of other bundles
+            features.installFeature(PLUGIN, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             Http.Answer pong = http.await("sample/ping", "admin", 30_000);
             assertEquals(pong.toString(), 200, pong.status());
             assertEquals(403, http.get("sample/ping", "support").status());
@@ -91,7 +93,7 @@ public class CoreHotDeployIT {
             if (round == 0) {
                 TimelineChecks.recordSampleVisit(http, visited);
             }
-            features.uninstallFeature(PLUGIN);
+            features.uninstallFeature(PLUGIN, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             long end = System.currentTimeMillis() + 30_000;
             while (http.get("sample/ping", "admin").status() != 404 && System.currentTimeMillis() < end) {
                 Thread.sleep(100);
@@ -104,12 +106,12 @@ public class CoreHotDeployIT {
             TimelineChecks.sampleVisitStillReads(http, visited);
         }
         // kso: the finance plugin comes and goes under the same traffic, its REST and health check with it
-        features.installFeature(KsoChecks.FEATURE);
+        features.installFeature(KsoChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         assertEquals(200, http.await("kso/programmes", "admin", 60_000).status());
         Http.Answer calculation = http.post("kso/calculations", "manager", "{\"amount\":1829900,\"annualRatePercent\":14.3,\"termMonths\":36}");
         assertEquals(calculation.toString(), "62808.61", calculation.json().get("monthlyPayment").asText());
         assertEquals("UP", http.get("health", null).json().get("checks").get("kso").asText());
-        features.uninstallFeature(KsoChecks.FEATURE);
+        features.uninstallFeature(KsoChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         long gone = System.currentTimeMillis() + 30_000;
         while (http.get("kso/programmes", "admin").status() != 404 && System.currentTimeMillis() < gone) {
             Thread.sleep(100);

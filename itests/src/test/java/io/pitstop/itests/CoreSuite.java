@@ -21,6 +21,7 @@ import io.pitstop.ledger.api.BookBalance;
 import io.pitstop.ledger.api.Ledger;
 import io.pitstop.ledger.api.PostingLine;
 import io.pitstop.ledger.api.PostingRequest;
+import java.util.EnumSet;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.inject.Inject;
 import javax.sql.DataSource;
+import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 import org.ops4j.pax.exam.util.Filter;
@@ -798,12 +800,12 @@ public abstract class CoreSuite {
         org.apache.karaf.features.FeaturesService features = bundleContext.getService(ref);
         try {
             StaffChecks.pluginRoleUnknownWithoutPlugin(http);
-            features.installFeature("pitstop-sample");
+            features.installFeature("pitstop-sample", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             try {
                 http.await("sample/ping", "admin", 30_000);
                 StaffChecks.pluginRoleWhilePluginRuns(http);
             } finally {
-                features.uninstallFeature("pitstop-sample");
+                features.uninstallFeature("pitstop-sample", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             }
         } finally {
             bundleContext.ungetService(ref);

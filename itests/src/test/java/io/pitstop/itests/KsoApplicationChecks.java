@@ -51,7 +51,7 @@ public final class KsoApplicationChecks {
         boolean installedHere = !features.isInstalled(features.getFeature(FEATURE));
         try {
             if (installedHere) {
-                features.installFeature(FEATURE);
+                features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             }
             Http.Answer up = http.await("kso/applications?limit=1", "manager", 60_000);
             assertEquals(up.toString(), 200, up.status());

@@ -1,5 +1,6 @@
 package io.pitstop.itests;
 
+import java.util.EnumSet;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -42,7 +43,7 @@ final class KsoChecks {
         FeaturesService features = context.getService(ref);
         try {
             if (!features.isInstalled(features.getFeature(FEATURE))) {
-                features.installFeature(FEATURE);
+                features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             }
         } finally {
             context.ungetService(ref);

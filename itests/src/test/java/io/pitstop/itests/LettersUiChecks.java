@@ -27,17 +27,13 @@ final class LettersUiChecks {
     }
 
     /**
-     * Installs Camel into the running server the way an administrator would without a shell (a features file in
-     * deploy/), then the import example and a CSV with one refused row; returns the letter once the store has it.
+     * The import example and a CSV with one refused row, in a server that runs Camel (StaffUiIT boots
+     * {@code pitstop-camel}); returns the letter once the store has it.
      */
     static JsonNode letterFromTheImportExample(Distribution server, Api api, String name) throws Exception {
         Path home = server.home();
         Files.writeString(home.resolve("etc/io.pitstop.camel.cfg"), "user = manager\npassword = manager\n");
         Path deploy = Files.createDirectories(home.resolve("deploy"));
-        Files.writeString(deploy.resolve("letters-check-features.xml"),
-                "<features xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\" name=\"letters-check\">\n"
-                        + "  <feature name=\"letters-check-camel\" version=\"1.0.0\" install=\"auto\"><feature>pitstop-camel</feature></feature>\n"
-                        + "</features>\n");
         String routes = Files.readString(Path.of(System.getProperty("pitstop.config.dir", "../config"), "camel",
                 "pitstop-contacts-import.xml"), StandardCharsets.UTF_8);
         Path inbox = Files.createDirectories(home.resolve("data/import/contacts"));

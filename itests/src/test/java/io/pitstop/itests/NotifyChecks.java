@@ -1,5 +1,6 @@
 package io.pitstop.itests;
 
+import java.util.EnumSet;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -188,7 +189,7 @@ final class NotifyChecks {
     static void mailDownThenUpDeliversOnce(Http http, BundleContext context) throws Exception {
         ServiceReference<FeaturesService> ref = context.getServiceReference(FeaturesService.class);
         FeaturesService features = context.getService(ref);
-        features.installFeature("pitstop-notifications-mail");
+        features.installFeature("pitstop-notifications-mail", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         int port = PitstopTestSupport.freePort();
         Configuration mail = config(context, "io.pitstop.notifications.mail");
         Dictionary<String, Object> p = new Hashtable<>();

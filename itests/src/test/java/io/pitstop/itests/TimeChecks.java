@@ -1,5 +1,6 @@
 package io.pitstop.itests;
 
+import java.util.EnumSet;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
@@ -101,7 +102,7 @@ final class TimeChecks {
         String yekaterinburg = null;
         try {
             if (!features.isInstalled(features.getFeature("pitstop-camel"))) {
-                features.installFeature("pitstop-camel");
+                features.installFeature("pitstop-camel", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
             }
             move(clock, "2026-03-10T14:59:30Z");
             moscow = schedule(http, "Europe/Moscow", "2026-03-10T17:00:00Z");
