@@ -576,7 +576,9 @@ public class JobsImpl implements Jobs {
         int i = 1;
         for (Object a : args) {
             if (a == null) {
-                ps.setNull(i++, Types.VARCHAR);
+                // typed as its column: PostgreSQL refuses a null sent as text for a timestamp column
+                ps.setNull(i, columnType(ps, i));
+                i++;
             } else if (a instanceof Timestamp t) {
                 ps.setTimestamp(i++, t);
             } else if (a instanceof Long l) {
@@ -590,6 +592,14 @@ public class JobsImpl implements Jobs {
             }
         }
         return ps;
+    }
+
+    private static int columnType(PreparedStatement ps, int index) {
+        try {
+            return ps.getParameterMetaData().getParameterType(index);
+        } catch (SQLException e) {
+            return Types.VARCHAR; // a driver that cannot describe its parameters takes an untyped text null
+        }
     }
 
     private String write(Map<String, String> map) {
