@@ -82,7 +82,8 @@ final class Browser implements AutoCloseable {
     /**
      * Waits the usual patience. Vaadin re-renders freely, so an element that left the page between being found
      * and being read is looked up again: Chromium reports that as a stale element or, when it happens inside
-     * one command, as "Node with given id does not belong to the document".
+     * one command, as "Node with given id does not belong to the document"; a lookup that meets the page navigating
+     * (after the login form, Vaadin moves to the view it was asked for) is "aborted by navigation": look again too.
      */
     private WebDriverWait await() {
         return new WebDriverWait(driver, PATIENCE) {
@@ -92,8 +93,9 @@ final class Browser implements AutoCloseable {
                     try {
                         return condition.apply(d);
                     } catch (WebDriverException e) {
-                        if (e instanceof StaleElementReferenceException || String.valueOf(e.getMessage())
-                                .contains("does not belong to the document")) {
+                        String message = String.valueOf(e.getMessage());
+                        if (e instanceof StaleElementReferenceException || message.contains("does not belong to the document")
+                                || message.contains("aborted by navigation")) {
                             return null; // not yet: look again
                         }
                         throw e;
