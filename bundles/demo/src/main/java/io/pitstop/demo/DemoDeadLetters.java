@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * ({@code config/camel/pitstop-contacts-import.xml}) refused, kept as its route keeps them — one with an INN whose
  * control digit is wrong, one without a name — so that the dead letters page and its dashboard counter have
  * something to read, resolve with a comment, or reprocess once the example route is deployed. Written once, when
- * the store is empty.
+ * the store has no letter of the import yet (another plugin's demo may have left one of its own).
  */
 @Component(immediate = true)
 public class DemoDeadLetters {
@@ -28,10 +28,10 @@ public class DemoDeadLetters {
 
     @Activate
     void activate() {
-        if (letters.list(DeadLetterQuery.all(), PageRequest.first(1)).total() > 0) {
+        if (letters.list(new DeadLetterQuery(SOURCE, null, null), PageRequest.first(1)).total() > 0) {
             return;
         }
-        LOG.info("No dead letter yet: adding the demo ones");
+        LOG.info("No refused import row yet: adding the demo ones");
         refusedRow("{\"name\":\"ООО «Сибирский извоз»\",\"inn\":\"5406123451\",\"kpp\":\"540601001\",\"phone\":\"+7 383 200-15-15\"}",
                 "ValidationException: inn: wrong INN: the control digit does not match");
         refusedRow("{\"name\":\"\",\"inn\":\"7707083893\",\"email\":\"zakaz@primer.ru\"}",
