@@ -16,6 +16,9 @@ import io.pitstop.core.api.RecordResolver;
 import io.pitstop.core.api.SchemaMigrations;
 import io.pitstop.core.api.Transactions;
 import io.pitstop.core.api.ValidationException;
+import io.pitstop.timeline.api.EntryDraft;
+import io.pitstop.timeline.api.Timeline;
+import io.pitstop.timeline.api.TimelineKinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,6 +88,10 @@ public class AttachmentServiceImpl implements AttachmentService {
     @Reference
     private DomainEvents events;
 
+    /** Attach and detach show on the record's timeline, written in the same transaction as the link. */
+    @Reference
+    private Timeline timeline;
+
     /** The record types files may hang on, by type; plugins add theirs by registering a resolver. */
     private final Map<String, RecordResolver> resolvers = new ConcurrentHashMap<>();
 
@@ -138,6 +145,8 @@ public class AttachmentServiceImpl implements AttachmentService {
                     rows.storeContent(a.sha256(), a.size(), file, now);
                     rows.insert(a);
                     audit.record(actor, record, "ATTACH", null, snapshot(a));
+                    timeline.record(new EntryDraft(TimelineKinds.FILE, List.of(record), actor.name(), now,
+                            "File attached: " + a.name(), null, "attached:" + a.id()));
                     events.publish(DomainEvent.of(AttachmentEvents.ATTACHED, new RecordRef(TYPE, a.id()), Map.of(
                             "record", record.toString(), "name", a.name(), "size", a.size(), "sha256", a.sha256())));
                     return a;
@@ -189,6 +198,8 @@ public class AttachmentServiceImpl implements AttachmentService {
             Attachment a = readableAttachment(actor, rows, id);
             rows.delete(a);
             audit.record(actor, a.record(), "DETACH", snapshot(a), null);
+            timeline.record(new EntryDraft(TimelineKinds.FILE, List.of(a.record()), actor.name(), null,
+                    "File detached: " + a.name(), null, "detached:" + a.id()));
             events.publish(DomainEvent.of(AttachmentEvents.DETACHED, new RecordRef(TYPE, a.id()), Map.of(
                     "record", a.record().toString(), "name", a.name())));
             return null;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.StreamResource;
 import io.pitstop.attachments.api.Attachment;
@@ -17,16 +16,18 @@ import io.pitstop.core.api.RecordRef;
 import io.pitstop.ui.api.Common;
 import io.pitstop.ui.api.Formats;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.FileDrop;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The files of one record: a file picker that uploads at once, and the list with download links and detach.
- * The upload goes through {@link FilePicker} (a plain file input and Flow's own upload handler), so no other web
- * component is needed.
+ * The files of one record: the kit's {@link FileDrop} (drop or pick, under the configured limit), and the list with
+ * download links and detach. The service checks name, content type and size again and audits; a refusal shows on the
+ * drop field in the user's language.
  */
 final class FilesPanel extends VerticalLayout {
-    private static final long MB = 1024L * 1024;
-
     private final AttachmentService attachments;
     private final RecordRef record;
     private final Grid<Attachment> grid = new Grid<>();
@@ -38,20 +39,19 @@ final class FilesPanel extends VerticalLayout {
         setId("files-panel");
         setPadding(false);
         Formats f = Ui.formats();
-        FilePicker picker = new FilePicker(attachments.maxBytes(), this::attach, this::refused);
-        picker.setId("files-upload");
-        // the text beside the input is no label to a screen reader (axe: label, critical)
-        picker.getElement().setAttribute("aria-label", text("files.upload"));
-        Span limit = new Span(text("files.limit", attachments.maxBytes() / MB));
+        FileDrop drop = new FileDrop("files-upload", attachments.maxBytes(), this::attach);
+        Span limit = new Span(text("files.limit", FileDrop.size(Ui.locale(), attachments.maxBytes())));
+        limit.setId("files-limit");
         limit.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        HorizontalLayout top = new HorizontalLayout(new Span(text("files.upload")), picker, limit);
-        top.setAlignItems(Alignment.BASELINE);
+        VerticalLayout top = new VerticalLayout(drop, limit);
+        top.setPadding(false);
+        top.setSpacing(false);
         empty.setId("files-empty");
         empty.setText(text("files.empty"));
         grid.setId("files-grid");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(this::download).setHeader(text("files.name")).setFlexGrow(3);
-        grid.addColumn(a -> size(a.size())).setHeader(text("files.size"));
+        grid.addColumn(a -> FileDrop.size(Ui.locale(), a.size())).setHeader(text("files.size"));
         grid.addColumn(Attachment::author).setHeader(text("files.author"));
         grid.addColumn(a -> f.dateTime(a.createdAt())).setHeader(text("files.time"));
         grid.addComponentColumn(this::detachButton).setHeader("");
@@ -98,29 +98,14 @@ final class FilesPanel extends VerticalLayout {
         return b;
     }
 
-    private void attach(FilePicker.Received file) {
-        try (file; java.io.InputStream content = file.open()) {
+    /** A refusal by the service (name, type, size, the record gone) propagates to the drop field, which shows it. */
+    private void attach(FileDrop.Received file) {
+        try (InputStream content = file.open()) {
             Attachment a = attachments.attach(Ui.actor(), record, file.name(), file.mediaType(), content);
             Ui.notice("files.attached", text("files.attached", a.name()));
-        } catch (PitstopException problem) {
-            Ui.problem("files.failed", text("files.failed", Ui.message(problem)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         refresh();
-    }
-
-    private void refused(Long limit) {
-        Ui.problem("files.failed", text("files.failed", text("files.tooLarge", limit / MB)));
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024) {
-            return text("files.bytes", bytes);
-        }
-        if (bytes < MB) {
-            return text("files.kilobytes", Ui.formats().amount(java.math.BigDecimal.valueOf(bytes * 10 / 1024, 1)));
-        }
-        return text("files.megabytes", Ui.formats().amount(java.math.BigDecimal.valueOf(bytes * 10 / MB, 1)));
     }
 }

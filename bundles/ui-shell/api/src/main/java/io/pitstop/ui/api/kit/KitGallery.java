@@ -51,6 +51,7 @@ public class KitGallery extends VerticalLayout implements HasDynamicTitle {
         form();
         confirm();
         history();
+        fileDrop();
     }
 
     @Override
@@ -163,6 +164,13 @@ public class KitGallery extends VerticalLayout implements HasDynamicTitle {
                 .open());
         open.setId("kit-confirm-open");
         add(open);
+    }
+
+    /** A file is taken and described; nothing is stored (the files tab of every card stores them). */
+    private void fileDrop() {
+        section("kit.gallery.fileDrop");
+        add(new FileDrop("kit-file-drop", 2 * 1024 * 1024, file -> Ui.notice("kit.file.received",
+                t("kit.gallery.fileDropped", file.name(), FileDrop.size(Ui.locale(), file.size())))));
     }
 
     private void history() {
