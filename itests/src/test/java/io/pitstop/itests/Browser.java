@@ -153,9 +153,15 @@ final class Browser implements AutoCloseable {
         return input;
     }
 
-    /** Chooses a file in the file input with this id, as a user picking it in the file dialog. */
+    /**
+     * Chooses a file in the kit's {@code FileDrop} with this id, as a user picking it in the file dialog: the file
+     * input lives in the shadow root of its {@code vaadin-upload} ({@code <id>-upload}).
+     */
     void attachFile(String id, Path file) {
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id(id))).sendKeys(file.toAbsolutePath().toString());
+        WebElement upload = await().until(ExpectedConditions.presenceOfElementLocated(By.id(id + "-upload")));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].shadowRoot.querySelector('input[type=file]')", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     /** The bytes the browser gets for a link of the page, with the page's session (a download as the user makes it). */

@@ -1,6 +1,5 @@
 package io.pitstop.itests;
 
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -228,41 +227,6 @@ public class StaffUiIT {
         try (Browser manager = new Browser(server.port(), "kit-gallery-manager")) {
             KitChecks.galleryOpensForAdminOnly(browser("kit-gallery"), manager);
         }
-    }
-
-    // files
-
-    /**
-     * A manager opens a contact's files tab, attaches a file from the disk, sees it listed and downloads it through
-     * the link: the bytes are the file's, and REST lists the same file with the same content.
-     */
-    @Test
-    public void managerAttachesAFileToAContactAndDownloadsIt() throws Exception {
-        String org = api.createOrganization("ООО «Файлы»", Api.uniqueInn());
-        String text = "%PDF-1.4\n% contract " + java.util.UUID.randomUUID() + "\n%%EOF\n";
-        byte[] content = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("files-ui").resolve("contract-17.pdf");
-        java.nio.file.Files.write(file, content);
-        Browser b = browser("files");
-        b.login("manager");
-        b.open("contact/" + org);
-        b.visible("contact-card");
-        b.click("contact-tab-files");
-        b.visible("files-empty");
-        b.shot("files-empty");
-        b.attachFile("files-upload", file);
-        b.notice("files.attached");
-        WebElement link = b.css("a[id^='files-download-']");
-        b.shot("files-attached");
-        assertEquals(FilesChecks.sha256(content), link.getAttribute("data-sha256"));
-        assertEquals("contract-17.pdf", link.getText());
-        assertArrayEquals(content, b.fetch(link.getAttribute("href")));
-
-        com.fasterxml.jackson.databind.JsonNode files = api.http().get("attachments?recordType=contact&recordId=" + org, "manager").json();
-        assertEquals(files.toString(), 1, files.size());
-        assertEquals("contract-17.pdf", files.get(0).get("name").asText());
-        assertEquals("application/pdf", files.get(0).get("mediaType").asText());
-        assertEquals(text, api.http().get("attachments/" + files.get(0).get("id").asText() + "/content", "manager").body());
     }
 
     // timeline
@@ -563,5 +527,11 @@ public class StaffUiIT {
     @Test
     public void adminSeesABankAccountWarningOnALegalEntity() throws Exception {
         DocsChecks.adminSeesTheControlKeyWarning(browser("legal-entities"), api.http());
+    }
+
+    // upload
+    @Test
+    public void memberUploadsDownloadsAndIsRefusedOverTheLimit() throws Exception {
+        UploadUiChecks.memberUploadsDownloadsAndIsRefusedOverTheLimit(browser("upload"), api);
     }
 }

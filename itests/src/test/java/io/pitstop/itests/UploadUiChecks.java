@@ -1,0 +1,68 @@
+package io.pitstop.itests;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The kit's {@code FileDrop} (Vaadin's Upload) on the files tab of a contact, in the browser; called from the end of
+ * {@link StaffUiIT}.
+ */
+final class UploadUiChecks {
+    private UploadUiChecks() {
+    }
+
+    /**
+     * A member attaches a file to a contact through the drop field, sees it listed, downloads it byte for byte (REST
+     * has the same file, the contact's timeline the upload); a file over the configured limit gets the field's
+     * message with the limit and nothing more is stored.
+     */
+    static void memberUploadsDownloadsAndIsRefusedOverTheLimit(Browser b, Api api) throws Exception {
+        String org = api.createOrganization("ООО «Загрузка»", Api.uniqueInn());
+        byte[] content = ("%PDF-1.4\n% contract " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        Path folder = Files.createTempDirectory("upload-ui");
+        Path file = Files.write(folder.resolve("договор-17.pdf"), content);
+        // sparse: the browser refuses it by its size before reading a byte, so its zeros cost nothing
+        Path oversized = folder.resolve("скан-большой.pdf");
+        try (RandomAccessFile raf = new RandomAccessFile(oversized.toFile(), "rw")) {
+            raf.setLength(FilesChecks.MAX_BYTES + 1L);
+        }
+
+        b.login("manager");
+        b.open("contact/" + org);
+        b.visible("contact-card");
+        b.click("contact-tab-files");
+        b.visible("files-empty");
+        b.text("files-limit", "До 20 МБ: PDF, изображения, текст, таблицы и документы Office");
+        b.attachFile("files-upload", file);
+        b.notice("files.attached");
+        WebElement link = b.css("a[id^='files-download-']");
+        b.shot("uploaded");
+        assertEquals(FilesChecks.sha256(content), link.getAttribute("data-sha256"));
+        assertEquals("договор-17.pdf", link.getText());
+        assertArrayEquals(content, b.fetch(link.getAttribute("href")));
+        JsonNode files = api.http().get("attachments?recordType=contact&recordId=" + org, "manager").json();
+        assertEquals(files.toString(), 1, files.size());
+        assertEquals("application/pdf", files.get(0).get("mediaType").asText());
+        assertEquals(new String(content, StandardCharsets.US_ASCII),
+                api.http().get("attachments/" + files.get(0).get("id").asText() + "/content", "manager").body());
+        assertEquals("file", TimelineChecks.kinds(api.http(), "contact", org, "file", 1).get(0));
+
+        b.attachFile("files-upload", oversized);
+        assertEquals("Файл больше 20 МБ — такой не принимается", b.fieldError("files-upload"));
+        assertTrue("the message shows on the field", b.visible("files-upload-error").getText().contains("20 МБ"));
+        b.shot("too-large");
+        assertEquals("nothing more is stored", 1,
+                api.http().get("attachments?recordType=contact&recordId=" + org, "manager").json().size());
+        assertEquals(1, b.driver().findElements(By.cssSelector("a[id^='files-download-']")).size());
+    }
+}
