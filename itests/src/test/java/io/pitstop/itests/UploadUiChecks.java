@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -61,6 +62,14 @@ final class UploadUiChecks {
         assertEquals("Файл больше 20 МБ — такой не принимается", b.fieldError("files-upload"));
         assertTrue("the message shows on the field", b.visible("files-upload-error").getText().contains("20 МБ"));
         b.shot("too-large");
+
+        // a browser that does not check (its limit taken away here) sends the file: the server stops at the limit
+        b.open("contact/" + org);
+        b.click("contact-tab-files");
+        ((JavascriptExecutor) b.driver()).executeScript("arguments[0].maxFileSize = Infinity", b.css("#files-upload-upload"));
+        b.attachFile("files-upload", oversized);
+        assertEquals("Файл больше 20 МБ — такой не принимается", b.fieldError("files-upload"));
+        b.shot("too-large-sent");
         assertEquals("nothing more is stored", 1,
                 api.http().get("attachments?recordType=contact&recordId=" + org, "manager").json().size());
         assertEquals(1, b.driver().findElements(By.cssSelector("a[id^='files-download-']")).size());
