@@ -917,4 +917,10 @@ public abstract class CoreSuite {
     public void docsDocumentRendersAndStaysFrozen() throws Exception {
         DocsChecks.documentRendersAndFreezes(http);
     }
+
+    // upload
+    @Test
+    public void uploadAttachAndDetachAreOnTheTimeline() throws Exception {
+        UploadChecks.attachAndDetachAreOnTheRecordsTimeline(api);
+    }
 }
