@@ -534,4 +534,9 @@ public class StaffUiIT {
     public void memberUploadsDownloadsAndIsRefusedOverTheLimit() throws Exception {
         UploadUiChecks.memberUploadsDownloadsAndIsRefusedOverTheLimit(browser("upload"), api);
     }
+
+    @Test
+    public void ksoProgrammesLoadFromAPickedFile() throws Exception {
+        UploadUiChecks.ksoProgrammesLoadFromAPickedFile(browser("upload-kso"), api);
+    }
 }

@@ -74,4 +74,24 @@ final class UploadUiChecks {
                 api.http().get("attachments?recordType=contact&recordId=" + org, "manager").json().size());
         assertEquals(1, b.driver().findElements(By.cssSelector("a[id^='files-download-']")).size());
     }
+
+    /**
+     * A plugin's view takes a file through the same field: an administrator picks a bank's CSV in the KSO import
+     * dialog, the programmes load at once and the report says so.
+     */
+    static void ksoProgrammesLoadFromAPickedFile(Browser b, Api api) throws Exception {
+        KsoUiChecks.install(b);
+        String code = "u" + UUID.randomUUID().toString().substring(0, 8);
+        Path file = Files.writeString(Files.createTempDirectory("upload-kso").resolve("программы банка.csv"),
+                "ID;Агентство;Программа;Статус;Ставка;Взнос min;Взнос max;Сумма min;Сумма max;Срок min;Срок max\n"
+                        + code + ";Банк Загрузки;Из файла;Новый;14,3;20;39,9999;90000;6900000;24;48\n");
+        b.login("admin");
+        b.open("kso/programmes");
+        b.click("kso-import");
+        b.dialog("kso-import-dialog");
+        b.attachFile("kso-import-upload", file);
+        KitChecks.withText(b, "#kso-import-report span", "Добавлено: 1,");
+        b.shot("kso-imported");
+        assertTrue("the programme is there", api.http().get("kso/programmes", "manager").body().contains(code));
+    }
 }

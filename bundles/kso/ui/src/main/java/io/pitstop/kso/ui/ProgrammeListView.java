@@ -22,6 +22,7 @@ import io.pitstop.kso.api.ImportReport;
 import io.pitstop.kso.api.ProgrammeDraft;
 import io.pitstop.kso.api.ProgrammeStatus;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.FileDrop;
 import io.pitstop.ui.api.kit.FormSupport;
 import io.pitstop.ui.api.kit.ListView;
 import io.pitstop.ui.api.kit.StatusBadge;
@@ -37,6 +38,8 @@ import java.util.Set;
  */
 public class ProgrammeListView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
+    /** A bank's file: the REST import's body cap (1 MiB), so both ways take the same files. */
+    static final long IMPORT_MAX_BYTES = 1024 * 1024;
 
     private final CalculatorUi ui;
     private final ListView<CreditProgramme> list = new ListView<>("kso-programmes");
@@ -97,40 +100,49 @@ public class ProgrammeListView extends VerticalLayout implements HasDynamicTitle
         };
     }
 
-    /** The bank's file pasted as text; the report lists good rows, repeated ids and every bad line. */
+    /**
+     * The bank's file, dropped or picked (CSV or xlsx, as the bank sends it) or pasted as CSV text; the report lists
+     * good rows, repeated ids and every bad line. The file is limited like the REST import's body.
+     */
     private void importDialog() {
         Dialog dialog = new Dialog();
         dialog.setId("kso-import-dialog");
         dialog.setHeaderTitle(CalculatorUi.t("import.title"));
-        TextArea file = new TextArea(CalculatorUi.t("import.file"));
-        file.setId("kso-import-file");
-        file.setWidth("48em");
-        file.setHeight("16em");
         VerticalLayout report = new VerticalLayout();
         report.setId("kso-import-report");
         report.setPadding(false);
-        Button run = new Button(CalculatorUi.t("import.run"), e -> {
-            report.removeAll();
-            try {
-                ImportReport r = ui.programmes().importFile(Ui.actor(), file.getValue().getBytes(StandardCharsets.UTF_8));
-                report.add(new Span(CalculatorUi.t("import.done", r.imported(), r.updated(), r.repeated().size(), r.problems().size())));
-                UnorderedList lines = new UnorderedList();
-                r.repeated().forEach(x -> lines.add(new ListItem(CalculatorUi.t("import.repeated", x.line(), x.earlierLine(), x.code()))));
-                r.problems().forEach(x -> lines.add(new ListItem(CalculatorUi.t("import.problem", x.line(), x.field(), Ui.translate(x.reason())))));
-                report.add(lines);
-                list.refresh();
-            } catch (PitstopException ex) {
-                UnorderedList lines = new UnorderedList();
-                ex.fieldErrors().forEach(f -> lines.add(new ListItem(f.field() + ": " + Ui.translate(f.message()))));
-                report.add(new Span(Ui.translate(ex.getMessage())), lines);
-            }
-        });
+        FileDrop drop = new FileDrop("kso-import-upload", IMPORT_MAX_BYTES, f -> runImport(f.bytes(), report))
+                .accept(".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        Span hint = new Span(CalculatorUi.t("import.upload", FileDrop.size(Ui.locale(), IMPORT_MAX_BYTES)));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        TextArea file = new TextArea(CalculatorUi.t("import.file"));
+        file.setId("kso-import-file");
+        file.setWidth("48em");
+        file.setHeight("12em");
+        Button run = new Button(CalculatorUi.t("import.run"), e -> runImport(file.getValue().getBytes(StandardCharsets.UTF_8), report));
         run.setId("kso-import-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(CalculatorUi.t("form.close"), e -> dialog.close());
-        dialog.add(new VerticalLayout(file, report));
+        dialog.add(new VerticalLayout(drop, hint, file, report));
         dialog.getFooter().add(close, run);
         dialog.open();
+    }
+
+    private void runImport(byte[] content, VerticalLayout report) {
+        report.removeAll();
+        try {
+            ImportReport r = ui.programmes().importFile(Ui.actor(), content);
+            report.add(new Span(CalculatorUi.t("import.done", r.imported(), r.updated(), r.repeated().size(), r.problems().size())));
+            UnorderedList lines = new UnorderedList();
+            r.repeated().forEach(x -> lines.add(new ListItem(CalculatorUi.t("import.repeated", x.line(), x.earlierLine(), x.code()))));
+            r.problems().forEach(x -> lines.add(new ListItem(CalculatorUi.t("import.problem", x.line(), x.field(), Ui.translate(x.reason())))));
+            report.add(lines);
+            list.refresh();
+        } catch (PitstopException ex) {
+            UnorderedList lines = new UnorderedList();
+            ex.fieldErrors().forEach(f -> lines.add(new ListItem(f.field() + ": " + Ui.translate(f.message()))));
+            report.add(new Span(Ui.translate(ex.getMessage())), lines);
+        }
     }
 
     /** A programme's form: every field of the draft; the service's rules mark the fields on Save. */
