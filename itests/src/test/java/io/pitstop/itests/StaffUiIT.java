@@ -539,4 +539,9 @@ public class StaffUiIT {
     public void ksoProgrammesLoadFromAPickedFile() throws Exception {
         UploadUiChecks.ksoProgrammesLoadFromAPickedFile(browser("upload-kso"), api);
     }
+
+    @Test
+    public void adminGivesALegalEntityItsLogo() throws Exception {
+        UploadUiChecks.adminGivesALegalEntityItsLogo(browser("upload-logo"), api);
+    }
 }

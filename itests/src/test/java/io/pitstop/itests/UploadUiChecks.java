@@ -94,4 +94,44 @@ final class UploadUiChecks {
         b.shot("kso-imported");
         assertTrue("the programme is there", api.http().get("kso/programmes", "manager").body().contains(code));
     }
+
+    /** A real 1×1 PNG, so that a document can draw it. */
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
+    /**
+     * An administrator gives a legal entity its logo from the legal-entities page: the image is picked, attached to
+     * the entity and chosen for it when the form is saved; a text file offered as the stamp is refused on its field.
+     */
+    static void adminGivesALegalEntityItsLogo(Browser b, Api api) throws Exception {
+        String name = "Юрлицо " + Long.toString(System.nanoTime() % 100_000);
+        Http.Answer created = api.http().post("legal-entities", "admin",
+                DocsChecks.entity(name, Api.uniqueInn(), DocsChecks.VALID_ACCOUNT, ""));
+        assertEquals(created.toString(), 201, created.status());
+        String id = Api.id(created.json());
+        Path folder = Files.createTempDirectory("upload-logo");
+        Path logo = Files.write(folder.resolve("логотип.png"), java.util.Base64.getDecoder().decode(PNG));
+        Path notAnImage = Files.writeString(folder.resolve("печать.txt"), "не картинка");
+
+        b.login("admin");
+        b.click("menu-legal-entities");
+        KitChecks.withText(b, "vaadin-grid-cell-content", "ООО «" + name + "»").click();
+        b.dialog("legal-entity-form");
+        b.text("legal-entity-logo-name", "не выбран");
+        b.attachFile("legal-entity-logo", logo);
+        KitChecks.withText(b, "#legal-entity-logo-name", "логотип.png");
+        b.attachFile("legal-entity-stamp", notAnImage);
+        // the field offers images only, so the browser refuses it at once
+        assertEquals("Файлы такого типа здесь не принимаются", b.fieldError("legal-entity-stamp"));
+        ((JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", b.visible("legal-entity-logo"));
+        b.shot("logo-chosen");
+        b.click("legal-entity-form-save");
+        b.notice("legal.saved");
+
+        JsonNode entity = api.http().get("legal-entities/" + id, "admin").json();
+        assertTrue(entity.toString(), entity.hasNonNull("logo"));
+        assertTrue(entity.toString(), !entity.hasNonNull("stamp"));
+        JsonNode file = api.http().get("attachments/" + entity.get("logo").asText(), "admin").json();
+        assertEquals("логотип.png", file.get("name").asText());
+        assertEquals("image/png", file.get("mediaType").asText());
+    }
 }

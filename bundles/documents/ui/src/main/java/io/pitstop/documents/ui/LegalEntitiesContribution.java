@@ -1,6 +1,7 @@
 package io.pitstop.documents.ui;
 
 import com.vaadin.flow.component.Component;
+import io.pitstop.attachments.api.AttachmentService;
 import io.pitstop.core.api.Actor;
 import io.pitstop.documents.api.LegalEntityService;
 import io.pitstop.ui.api.Texts;
@@ -16,6 +17,10 @@ public class LegalEntitiesContribution implements ViewContribution {
     @Reference
     private LegalEntityService entities;
 
+    /** The logo and stamp are image attachments on the entity's record. */
+    @Reference
+    private AttachmentService attachments;
+
     @Override
     public String route() {
         return "legal-entities";
@@ -28,7 +33,7 @@ public class LegalEntitiesContribution implements ViewContribution {
 
     @Override
     public Component createView() {
-        return new LegalEntitiesView(entities);
+        return new LegalEntitiesView(entities, attachments);
     }
 
     @Override

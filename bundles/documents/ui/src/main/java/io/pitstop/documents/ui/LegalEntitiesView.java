@@ -1,5 +1,6 @@
 package io.pitstop.documents.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,9 +16,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.pitstop.attachments.api.Attachment;
+import io.pitstop.attachments.api.AttachmentService;
 import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.PitstopException;
+import io.pitstop.core.api.RecordRef;
+import io.pitstop.core.api.ValidationException;
 import io.pitstop.documents.api.BankAccount;
 import io.pitstop.documents.api.BankRules;
 import io.pitstop.documents.api.LegalEntity;
@@ -26,11 +31,16 @@ import io.pitstop.documents.api.LegalEntityService;
 import io.pitstop.documents.api.Signatory;
 import io.pitstop.documents.api.VatMode;
 import io.pitstop.ui.api.Ui;
+import io.pitstop.ui.api.kit.FileDrop;
 import io.pitstop.ui.api.kit.FormSupport;
 import io.pitstop.ui.api.kit.ListView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The administrators' page of our legal entities: the kit's list, and a form with the bank accounts in a sub-grid.
@@ -40,10 +50,12 @@ import java.util.Set;
 public class LegalEntitiesView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private final transient LegalEntityService entities;
+    private final transient AttachmentService attachments;
     private final ListView<LegalEntity> list = new ListView<>("legal-entities");
 
-    public LegalEntitiesView(LegalEntityService entities) {
+    public LegalEntitiesView(LegalEntityService entities, AttachmentService attachments) {
         this.entities = entities;
+        this.attachments = attachments;
         setId("legal-entities-view");
         setSizeFull();
         add(new H2(t("legal.title")));
@@ -105,9 +117,14 @@ public class LegalEntitiesView extends VerticalLayout {
         private final TextField bankName = accountField("bankName");
         private final TextField bic = accountField("bic");
         private final TextField corr = accountField("correspondentAccount");
+        /** The chosen logo and stamp (attachment ids); saved with the form. */
+        private UUID logo;
+        private UUID stamp;
 
         Editor(LegalEntity entity) {
             this.entity = entity;
+            this.logo = entity == null ? null : entity.logo();
+            this.stamp = entity == null ? null : entity.stamp();
             setId("legal-entity-form");
             setWidth("960px");
             warnings.setId("legal-entity-warnings");
@@ -156,7 +173,8 @@ public class LegalEntitiesView extends VerticalLayout {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button cancel = new Button(t("legal.cancel"), e -> close());
             cancel.setId("legal-entity-form-cancel");
-            add(new VerticalLayout(warnings, fields, new H3(t("legal.accounts")), accountGrid, newAccount));
+            add(new VerticalLayout(warnings, fields, new H3(t("legal.accounts")), accountGrid, newAccount,
+                    new H3(t("legal.images")), images()));
             getFooter().add(cancel, save);
             if (entity != null) {
                 fill(entity);
@@ -239,7 +257,7 @@ public class LegalEntitiesView extends VerticalLayout {
                     new Signatory(directorName.getValue(), directorPosition.getValue(), directorBasis.getValue()),
                     new Signatory(accountantName.getValue(), accountantPosition.getValue(), accountantBasis.getValue()),
                     vatMode.getValue(), defaultEntity.getValue() ? Boolean.TRUE : null, closedThrough.getValue(),
-                    entity == null ? null : entity.logo(), entity == null ? null : entity.stamp());
+                    logo, stamp);
             try {
                 form.clear();
                 LegalEntity saved = entity == null ? entities.create(Ui.actor(), draft)
@@ -257,6 +275,53 @@ public class LegalEntitiesView extends VerticalLayout {
                 if (!rest.isEmpty()) {
                     Ui.problem("legal.refused", String.join("; ", rest));
                 }
+            }
+        }
+
+        /**
+         * The logo and the stamp for documents: each an image dropped or picked, attached to the saved entity and
+         * chosen for it when the form is saved. A new entity has no record to attach to yet.
+         */
+        private Component images() {
+            if (entity == null) {
+                Span later = new Span(t("legal.images.later"));
+                later.setId("legal-entity-images-later");
+                return later;
+            }
+            Span logoName = imageName("logo", logo);
+            Span stampName = imageName("stamp", stamp);
+            FileDrop logoDrop = new FileDrop("legal-entity-logo", attachments.maxBytes(),
+                    f -> logo = attachImage("logo", f, logoName)).accept("image/png", "image/jpeg");
+            FileDrop stampDrop = new FileDrop("legal-entity-stamp", attachments.maxBytes(),
+                    f -> stamp = attachImage("stamp", f, stampName)).accept("image/png", "image/jpeg");
+            FormLayout images = new FormLayout(labelled("logo", logoDrop, logoName), labelled("stamp", stampDrop, stampName));
+            return images;
+        }
+
+        private Span imageName(String which, UUID id) {
+            Span name = new Span(id == null ? t("legal.images.none") : attachments.get(Ui.actor(), id).name());
+            name.setId("legal-entity-" + which + "-name");
+            return name;
+        }
+
+        private Component labelled(String which, FileDrop drop, Span name) {
+            Span label = new Span(t("legal.field." + which));
+            label.getStyle().set("font-weight", "500");
+            return new VerticalLayout(label, drop, name);
+        }
+
+        /** The browser's claim is checked here for a clear message at once; the service checks the content on save. */
+        private UUID attachImage(String field, FileDrop.Received file, Span name) {
+            if (file.mediaType() == null || !(file.mediaType().equals("image/png") || file.mediaType().equals("image/jpeg"))) {
+                throw ValidationException.field(field, "must be an image (PNG, JPEG) attached to this legal entity");
+            }
+            try (InputStream content = file.open()) {
+                Attachment a = attachments.attach(Ui.actor(), new RecordRef(LegalEntityService.RECORD_TYPE, entity.id()),
+                        file.name(), file.mediaType(), content);
+                name.setText(a.name() + " — " + t("legal.images.saveToUse"));
+                return a.id();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
