@@ -25,7 +25,8 @@ final class UploadUiChecks {
     /**
      * A member attaches a file to a contact through the drop field, sees it listed, downloads it byte for byte (REST
      * has the same file, the contact's timeline the upload); a file over the configured limit gets the field's
-     * message with the limit and nothing more is stored.
+     * message with the limit, whether the browser or the server stops it, and a PDF that is text gets the service's
+     * refusal on the field; nothing more is stored.
      */
     static void memberUploadsDownloadsAndIsRefusedOverTheLimit(Browser b, Api api) throws Exception {
         String org = api.createOrganization("ООО «Загрузка»", Api.uniqueInn());
@@ -70,6 +71,14 @@ final class UploadUiChecks {
         b.attachFile("files-upload", oversized);
         assertEquals("Файл больше 20 МБ — такой не принимается", b.fieldError("files-upload"));
         b.shot("too-large-sent");
+
+        // what the content really is stays the service's check: its refusal lands on the field, translated
+        Path disguised = Files.writeString(folder.resolve("счёт.pdf"), "не PDF, а текст");
+        b.attachFile("files-upload", disguised);
+        // the message alone: the service's field (Content-Type) means nothing to the person who dropped the file
+        assertEquals("указан тип application/pdf, а содержимое — text/plain",
+                KitChecks.withText(b, "#files-upload-error", "а содержимое — text/plain").getText());
+        b.shot("disguised");
         assertEquals("nothing more is stored", 1,
                 api.http().get("attachments?recordType=contact&recordId=" + org, "manager").json().size());
         assertEquals(1, b.driver().findElements(By.cssSelector("a[id^='files-download-']")).size());

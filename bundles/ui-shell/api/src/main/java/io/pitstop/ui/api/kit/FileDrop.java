@@ -37,7 +37,7 @@ import java.util.function.Consumer;
  * language, with the limit ({@code Файл больше 10 МБ — такой не принимается}), and the callback is not called.</li>
  * <li>{@link #accept} only narrows what the file dialog offers. What the content really is stays the caller's check:
  * the callback reads the file and throws a {@link PitstopException} (a service's refusal does) to refuse it; the
- * field shows that refusal's message, translated. Other exceptions are failures and go to the error handler.</li>
+ * field shows that refusal's messages, translated, without the service's field names. Other exceptions are failures and go to the error handler.</li>
  * <li>The callback runs in the page's request with the user's session (so {@link Ui#actor()}, {@link Ui#notice}
  * work). The file lies in a temporary file while the callback runs and is deleted after it returns.</li>
  * </ul>
@@ -161,7 +161,7 @@ public class FileDrop extends Div {
                 clearError();
                 onFile.accept(new Received(name, mediaType, arrived.size(), arrived.file()));
             } catch (PitstopException refused) {
-                showError(Ui.message(refused));
+                showError(refusal(refused));
             } finally {
                 arrived.discard();
             }
@@ -171,6 +171,15 @@ public class FileDrop extends Div {
         } else {
             ui.access(handOver::run);
         }
+    }
+
+    /**
+     * What a refusal says about the file, translated: its field errors' messages without the field names (a
+     * service's {@code Content-Type} or {@code name} mean nothing to the person who dropped the file), else its message.
+     */
+    static String refusal(PitstopException refused) {
+        List<String> messages = refused.fieldErrors().stream().map(f -> Ui.translate(f.message())).distinct().toList();
+        return messages.isEmpty() ? Ui.translate(refused.getMessage()) : String.join("; ", messages);
     }
 
     private void failed() {

@@ -69,4 +69,14 @@ public class FileDropTest {
     public void aFieldRefusesALimitBelowOneByte() {
         assertThrows(IllegalArgumentException.class, () -> new FileDrop("x", 0, f -> { }));
     }
+
+    @Test
+    public void aRefusalShowsItsMessagesWithoutTheServicesFieldNames() {
+        io.pitstop.core.api.ValidationException two = new io.pitstop.core.api.ValidationException(java.util.List.of(
+                new io.pitstop.core.api.FieldError("Content-Type", "says application/pdf but the content is text/plain"),
+                new io.pitstop.core.api.FieldError("name", "must be a file name, not a folder reference")));
+        // outside a session the messages stay as the service sent them
+        assertEquals("says application/pdf but the content is text/plain; must be a file name, not a folder reference",
+                FileDrop.refusal(two));
+    }
 }
