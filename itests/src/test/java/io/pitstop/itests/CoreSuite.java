@@ -917,4 +917,21 @@ public abstract class CoreSuite {
     public void docsDocumentRendersAndStaysFrozen() throws Exception {
         DocsChecks.documentRendersAndFreezes(http);
     }
+
+    // billing
+
+    @Test
+    public void billingQuarterSubscribeRunSuspendAndResume() throws Exception {
+        BillingChecks.quarter(bundleContext, http, api);
+    }
+
+    @Test
+    public void billingTariffStringsAreEvaluated() throws Exception {
+        BillingChecks.tariffs(bundleContext, http);
+    }
+
+    @Test
+    public void billingChangePreviewIsProratedByDays() throws Exception {
+        BillingChecks.changePreview(bundleContext, http, api);
+    }
 }

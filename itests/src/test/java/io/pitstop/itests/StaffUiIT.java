@@ -564,4 +564,11 @@ public class StaffUiIT {
     public void adminSeesABankAccountWarningOnALegalEntity() throws Exception {
         DocsChecks.adminSeesTheControlKeyWarning(browser("legal-entities"), api.http());
     }
+
+    // billing
+
+    @Test
+    public void billingAccountCardShowsTheShortfall() throws Exception {
+        BillingUiChecks.accountantSeesTheShortfall(browser("billing-summary"), api);
+    }
 }

@@ -76,10 +76,12 @@ public class SubscriptionsImpl implements Subscriptions {
     @Override
     public Subscription create(Actor actor, SubscriptionDraft d) {
         Validation v = new Validation().required(d.accountId(), "accountId").required(d.product(), "product")
-                .required(d.quantity(), "quantity").required(d.cycle(), "cycle").required(d.start(), "start");
+                .required(d.quantity(), "quantity").required(d.cycle(), "cycle").required(d.start(), "start")
+                .maxLength(d.product(), 64, "product");
         v.require(d.quantity() == null || d.quantity() >= 1 && d.quantity() <= MAX_QUANTITY, "quantity",
                 "must be a whole number from 1 to " + MAX_QUANTITY);
         if (d.tariff() != null) {
+            v.maxLength(d.tariff(), 500, "tariff");
             v.check(() -> TariffParser.parse(d.tariff(), "tariff", false));
             v.require(d.cycle() == null || d.cycle() == BillingCycle.MONTH, "cycle", "must be MONTH for a tariff string (its prices are a month's)");
         }

@@ -78,9 +78,9 @@ public class BillingResource {
     private BillingRuns runs;
 
     /** Price per unit by billing cycle, an object from cycle to amount; at least one cycle. */
-    public record Prices(@ApiField(anyOf = "cycle") BigDecimal FREE, @ApiField(anyOf = "cycle") BigDecimal ONE_TIME,
-                         @ApiField(anyOf = "cycle") BigDecimal MONTH, @ApiField(anyOf = "cycle") BigDecimal QUARTER,
-                         @ApiField(anyOf = "cycle") BigDecimal HALF_YEAR, @ApiField(anyOf = "cycle") BigDecimal YEAR) {
+    public record Prices(@ApiField(anyOf = "cycle") BigDecimal MONTH, @ApiField(anyOf = "cycle") BigDecimal QUARTER,
+                         @ApiField(anyOf = "cycle") BigDecimal HALF_YEAR, @ApiField(anyOf = "cycle") BigDecimal YEAR,
+                         @ApiField(anyOf = "cycle") BigDecimal ONE_TIME, @ApiField(anyOf = "cycle") BigDecimal FREE) {
         Map<BillingCycle, BigDecimal> map() {
             Map<BillingCycle, BigDecimal> m = new EnumMap<>(BillingCycle.class);
             put(m, BillingCycle.FREE, FREE);
