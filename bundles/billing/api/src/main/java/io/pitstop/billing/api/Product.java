@@ -34,6 +34,15 @@ public record Product(UUID id, String code, String name, BigDecimal vatRatePerce
         }
     }
 
+    /**
+     * The prices a charge on {@code date} reads: the version in force that day, or for a date before the product's
+     * first version (a product added in the middle of a month, charged for that month) its first prices.
+     */
+    public Map<BillingCycle, BigDecimal> pricesFor(LocalDate date) {
+        Map<BillingCycle, BigDecimal> p = pricesOn(date);
+        return p.isEmpty() && !versions.isEmpty() ? versions.get(0).prices() : p;
+    }
+
     /** The prices in force on a date, or an empty map before the first version. */
     public Map<BillingCycle, BigDecimal> pricesOn(LocalDate date) {
         Map<BillingCycle, BigDecimal> found = Map.of();

@@ -120,7 +120,7 @@ public class BillingImpl implements Billing {
         if (s.cycle() == BillingCycle.FREE) {
             return BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal unit = catalogue.get(s.product()).pricesOn(first).get(s.cycle());
+        BigDecimal unit = catalogue.get(s.product()).pricesFor(first).get(s.cycle());
         if (unit == null) {
             throw new BusinessRuleException("no-price", "Product " + s.product() + " has no " + s.cycle() + " price on " + first);
         }

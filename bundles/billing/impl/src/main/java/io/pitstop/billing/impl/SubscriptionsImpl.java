@@ -87,8 +87,8 @@ public class SubscriptionsImpl implements Subscriptions {
         }
         v.throwIfInvalid();
         Product product = catalogue.get(d.product());
-        if (d.tariff() == null && d.cycle() != BillingCycle.FREE && !product.pricesOn(d.start()).containsKey(d.cycle())
-                && !product.pricesOn(clock.today()).containsKey(d.cycle())) {
+        if (d.tariff() == null && d.cycle() != BillingCycle.FREE && !product.pricesFor(d.start()).containsKey(d.cycle())
+                && !product.pricesFor(clock.today()).containsKey(d.cycle())) {
             throw ValidationException.field("cycle", "product " + d.product() + " has no price for " + d.cycle());
         }
         Account account = accounts.get(new AccountId(d.accountId()));
@@ -223,7 +223,7 @@ public class SubscriptionsImpl implements Subscriptions {
         if (effective.isBefore(current[0]) || effective.isAfter(current[1])) {
             throw ValidationException.field("effective", "must be within the current cycle, " + current[0] + " to " + current[1]);
         }
-        BigDecimal unit = catalogue.get(s.product()).pricesOn(current[0]).get(s.cycle());
+        BigDecimal unit = catalogue.get(s.product()).pricesFor(current[0]).get(s.cycle());
         if (unit == null) {
             throw CatalogueImpl.noPrice(s.product(), s.cycle());
         }
