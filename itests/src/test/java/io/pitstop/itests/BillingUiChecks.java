@@ -10,6 +10,7 @@ final class BillingUiChecks {
 
     /** Installs the plugin from the plugins page unless an earlier check did. */
     static void install(Browser b) throws Exception {
+        awaitUi(b);
         b.login("admin");
         b.click("menu-plugins");
         b.visible("plugin-pitstop-billing-state");
@@ -19,6 +20,24 @@ final class BillingUiChecks {
         }
         b.visible("menu-billing-catalogue");
         b.logout();
+    }
+
+    /**
+     * The web application deploys after the REST answers, and on a busy machine a minute later: when this check runs
+     * first there is no login page yet, only the web server's 404, for a while.
+     */
+    private static void awaitUi(Browser b) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            b.open("login");
+            // the page needs a moment to render its form once it is there
+            for (int i = 0; i < 40; i++) {
+                if (b.present("login-username")) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+        }
     }
 
     /**
