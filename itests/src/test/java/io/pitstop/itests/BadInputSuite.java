@@ -76,7 +76,8 @@ final class BadInputSuite {
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
                    String ksoProgramme, String ksoProduct, String ksoApplication, String ksoDecided, String ksoReward,
-                   String deadLetter, String clickToken, String clickLink, String legalEntity, String document) {
+                   String deadLetter, String clickToken, String clickLink, String legalEntity, String document,
+                   String[] billing) {
     }
 
     /**
@@ -121,6 +122,10 @@ final class BadInputSuite {
             Map.entry("monthlyPayment", c -> NODES.numberNode(new BigDecimal("0.32"))),
             Map.entry("applicationId", c -> TextNode.valueOf(c.records.ksoDecided())),
             Map.entry("month", c -> TextNode.valueOf("2026-01")),
+            // billing: a product of the catalogue, a tariff string, a month in which nothing is charged (runs post nothing)
+            Map.entry("product", c -> TextNode.valueOf(c.records.billing()[0])),
+            Map.entry("tariff", c -> TextNode.valueOf("4*350|15*100")),
+            Map.entry("period", c -> TextNode.valueOf("2024-03")),
             // staff: a login no one has (created by the valid request), a password long enough, a free group code
             Map.entry("login", c -> TextNode.valueOf("input-" + UUID.randomUUID().toString().substring(0, 8))),
             Map.entry("password", c -> TextNode.valueOf("Проверка-ввода-1")),
@@ -210,6 +215,18 @@ final class BadInputSuite {
         }
         if (path.startsWith("/documents")) {
             return r.document();
+        }
+        if (path.startsWith("/billing/products")) {
+            return r.billing()[0];
+        }
+        if (path.startsWith("/billing/subscriptions")) {
+            return r.billing()[1];
+        }
+        if (path.startsWith("/billing/runs")) {
+            return r.billing()[2];
+        }
+        if (path.startsWith("/billing/accounts")) {
+            return r.account();
         }
         return UUID.randomUUID().toString();
     }
@@ -482,7 +499,10 @@ final class BadInputSuite {
                         : UUID.randomUUID().toString());
             }
         }
-        if (op.hasBody()) {
+        if (op.path().endsWith("/change-preview")) {
+            // a change is priced only inside the subscription's current cycle: today is in it, a fixed date is not
+            in.body = bytes(NODES.objectNode().put("quantity", 2).put("effective", BillingChecks.today().toString()));
+        } else if (op.hasBody()) {
             in.body = bytes(valid(null, op.bodySchema(), c));
         } else if (op.binaryBody()) {
             // a file the operation reads for its content (a bank's programme file) must be one it accepts
@@ -1118,6 +1138,7 @@ final class BadInputSuite {
                 + "{\"name\":\"stepMillis\",\"value\":\"0\"}]}");
         expect(job, 201);
         String[] kso = KsoChecks.records(http);
+        String[] billing = BillingChecks.records(http, accountId);
         String[] click = clickable();
         String application = kso[0] == null ? null : KsoApplicationChecks.draftApplication(http, org);
         if (kso[0] != null && ksoDecided == null) {
@@ -1136,7 +1157,7 @@ final class BadInputSuite {
                 task.json().get("id").asText(), file.json().get("id").asText(),
                 comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1], application,
                 ksoDecided, ksoReward, LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1],
-                legalEntity, document.json().get("id").asText());
+                legalEntity, document.json().get("id").asText(), billing);
     }
 
     /**

@@ -118,6 +118,19 @@ public class CoreHotDeployIT {
         }
         assertEquals(404, http.get("kso/programmes", "admin").status());
         assertFalse(http.get("health", null).json().get("checks").has("kso"));
+        // billing: the plugin comes and goes under the same traffic, its REST and health check with it
+        features.installFeature(BillingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        assertEquals(200, http.await("billing/products", "accountant", 60_000).status());
+        Http.Answer tariff = http.post("billing/tariffs/evaluate", "support", "{\"tariff\":\"4*350|15*100\"}");
+        assertEquals(tariff.toString(), "2900.00", tariff.json().get("total").decimalValue().setScale(2).toPlainString());
+        assertEquals("UP", http.get("health", null).json().get("checks").get("billing").asText());
+        features.uninstallFeature(BillingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        long billingGone = System.currentTimeMillis() + 30_000;
+        while (http.get("billing/products", "accountant").status() != 404 && System.currentTimeMillis() < billingGone) {
+            Thread.sleep(100);
+        }
+        assertEquals(404, http.get("billing/products", "accountant").status());
+        assertFalse(http.get("health", null).json().get("checks").has("billing"));
         running.set(false);
         for (Future<?> f : work) {
             f.get(60, TimeUnit.SECONDS);

@@ -136,6 +136,7 @@ public abstract class CoreSuite {
     @Test
     public void badInputIsRefusedEverywhereAndChangesNothing() throws Exception {
         KsoChecks.install(bundleContext); // the plugin's endpoints are in the document too
+        BillingChecks.install(bundleContext);
         BadInputSuite suite = new BadInputSuite(http, dataSource);
         String report = suite.run();
         String failures = suite.failures().isEmpty() ? "" : suite.failureSummary(50);
@@ -922,5 +923,22 @@ public abstract class CoreSuite {
     @Test
     public void uploadAttachAndDetachAreOnTheTimeline() throws Exception {
         UploadChecks.attachAndDetachAreOnTheRecordsTimeline(api);
+    }
+
+    // billing
+
+    @Test
+    public void billingQuarterSubscribeRunSuspendAndResume() throws Exception {
+        BillingChecks.quarter(bundleContext, http, api);
+    }
+
+    @Test
+    public void billingTariffStringsAreEvaluated() throws Exception {
+        BillingChecks.tariffs(bundleContext, http);
+    }
+
+    @Test
+    public void billingChangePreviewIsProratedByDays() throws Exception {
+        BillingChecks.changePreview(bundleContext, http, api);
     }
 }

@@ -544,4 +544,11 @@ public class StaffUiIT {
     public void adminGivesALegalEntityItsLogo() throws Exception {
         UploadUiChecks.adminGivesALegalEntityItsLogo(browser("upload-logo"), api);
     }
+
+    // billing
+
+    @Test
+    public void billingAccountCardShowsTheShortfall() throws Exception {
+        BillingUiChecks.accountantSeesTheShortfall(browser("billing-summary"), api);
+    }
 }
