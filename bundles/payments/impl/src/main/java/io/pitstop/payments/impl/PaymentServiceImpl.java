@@ -15,6 +15,7 @@ import io.pitstop.core.api.AuditService;
 import io.pitstop.core.api.ConflictException;
 import io.pitstop.core.api.DomainEvent;
 import io.pitstop.core.api.DomainEvents;
+import io.pitstop.core.api.FieldError;
 import io.pitstop.core.api.NotFoundException;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
@@ -145,6 +146,15 @@ public class PaymentServiceImpl implements PaymentService {
             parsed = Statements.read(file);
         } catch (UnreadableStatement e) {
             throw ValidationException.field("file", e.getMessage());
+        }
+        if (parsed.documents().isEmpty()) {
+            // nothing to import: refused as a whole with every reason, and nothing is stored (not even the statement)
+            List<FieldError> errors = new ArrayList<>();
+            parsed.rejected().forEach(n -> errors.add(new FieldError("file", "line " + n.line() + ": " + n.reason())));
+            if (errors.isEmpty()) {
+                errors.add(new FieldError("file", "holds no payment document"));
+            }
+            throw new ValidationException(errors);
         }
         UUID statementId = UUID.randomUUID();
         PaymentMatcher.Directory directory = new Directory();
