@@ -917,4 +917,16 @@ public abstract class CoreSuite {
     public void docsDocumentRendersAndStaysFrozen() throws Exception {
         DocsChecks.documentRendersAndFreezes(http);
     }
+
+    // payments
+
+    @Test
+    public void paymentsStatementImportedTwicePostsOnce() throws Exception {
+        PaymentsChecks.importedTwicePostsOnce(bundleContext, http, api);
+    }
+
+    @Test
+    public void paymentsBrokenFilesAreReportedAndKept() throws Exception {
+        PaymentsChecks.brokenFilesAreReportedAndKept(bundleContext, http, api);
+    }
 }

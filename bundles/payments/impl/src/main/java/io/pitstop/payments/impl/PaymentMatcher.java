@@ -1,6 +1,7 @@
 package io.pitstop.payments.impl;
 
 import io.pitstop.payments.api.InvoiceMatch;
+import io.pitstop.payments.api.PaymentDirection;
 import io.pitstop.payments.api.PaymentStatus;
 import io.pitstop.payments.api.Suggestion;
 import io.pitstop.payments.impl.statement.BankDocument;
@@ -145,6 +146,24 @@ final class PaymentMatcher {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * Whether we paid this document: by the statement's own settlement accounts when it names them (1C's
+     * {@code РасчСчет}: the account the statement is of), else when the payer is one of our entities by INN and, when
+     * given, by account. The statement's account wins because the same account may appear as a payer's elsewhere.
+     */
+    static PaymentDirection direction(BankDocument doc, Set<String> statementAccounts, List<EntityRef> entities) {
+        String account = doc.payer().account();
+        if (!statementAccounts.isEmpty()) {
+            return account != null && statementAccounts.contains(account) ? PaymentDirection.OUT : PaymentDirection.IN;
+        }
+        for (EntityRef e : entities) {
+            if (doc.payer().inn() != null && doc.payer().inn().equals(e.inn()) && (account == null || e.accounts().contains(account))) {
+                return PaymentDirection.OUT;
+            }
+        }
+        return PaymentDirection.IN;
+    }
+
     /** Why money cannot go to this account, or null. */
     static String refusal(AccountRef account) {
         if (!account.open()) {
@@ -156,19 +175,30 @@ final class PaymentMatcher {
         return null;
     }
 
+    /**
+     * Which of ours received the money: the entity with both the recipient's INN and account, else the INN's (the
+     * INN is the legal person; an account may be listed under several entities while their details are being set up),
+     * else the account's.
+     */
     private static EntityRef receiver(BankDocument doc, List<EntityRef> entities) {
         String inn = doc.recipient().inn();
         String account = doc.recipient().account();
-        EntityRef byInn = null;
+        for (EntityRef e : entities) {
+            if (inn != null && inn.equals(e.inn()) && account != null && e.accounts().contains(account)) {
+                return e;
+            }
+        }
+        for (EntityRef e : entities) {
+            if (inn != null && inn.equals(e.inn())) {
+                return e;
+            }
+        }
         for (EntityRef e : entities) {
             if (account != null && e.accounts().contains(account)) {
                 return e;
             }
-            if (inn != null && inn.equals(e.inn()) && byInn == null) {
-                byInn = e;
-            }
         }
-        return byInn;
+        return null;
     }
 
     private static boolean wrongEntity(EntityRef received, EntityRef expected) {

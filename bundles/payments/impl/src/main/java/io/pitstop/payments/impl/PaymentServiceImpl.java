@@ -158,8 +158,7 @@ public class PaymentServiceImpl implements PaymentService {
         }
         UUID statementId = UUID.randomUUID();
         PaymentMatcher.Directory directory = new Directory();
-        Set<String> ours = new HashSet<>(parsed.ourAccounts());
-        directory.ourEntities().forEach(e -> ours.addAll(e.accounts()));
+        Set<String> ours = parsed.ourAccounts();
         List<LineNote> rejected = new ArrayList<>(parsed.rejected());
         List<LineNote> warnings = new ArrayList<>(parsed.notes());
         int matched = 0;
@@ -192,8 +191,8 @@ public class PaymentServiceImpl implements PaymentService {
 
     private Outcome importOne(Actor actor, UUID statementId, BankDocument doc, Set<String> ours,
                               PaymentMatcher.Directory directory) throws SQLException {
-        boolean out = doc.payer().account() != null && ours.contains(doc.payer().account());
-        PaymentDirection direction = out ? PaymentDirection.OUT : PaymentDirection.IN;
+        PaymentDirection direction = PaymentMatcher.direction(doc, ours, directory.ourEntities());
+        boolean out = direction == PaymentDirection.OUT;
         String key = naturalKey(direction, doc);
         try (Connection c = dataSource.getConnection()) {
             if (exists(c, key)) {

@@ -139,4 +139,18 @@ public class PaymentMatcherTest {
         assertEquals("72815", PurposeRules.invoiceNumber("Оплата по счету 88#72815 от 09.02.19"));
         assertNull(PurposeRules.accountNumber(null));
     }
+
+    @Test
+    public void ourOwnPaymentsAreOutgoingByTheStatementsAccountElseByOurInn() {
+        BankDocument seed = doc("Оплата по счету 88#72815", "7709983032", "40702810502080001823");
+        // the statement is of the recipient's account: incoming, even though the payer's account is listed under one of ours
+        EntityRef payerAccountListed = new EntityRef(UUID.randomUUID(), "X", "5406123450", Set.of("40702810200470918965"), false);
+        assertEquals(io.pitstop.payments.api.PaymentDirection.IN, PaymentMatcher.direction(seed, Set.of("40702810502080001823"),
+                List.of(payerAccountListed)));
+        assertEquals(io.pitstop.payments.api.PaymentDirection.OUT, PaymentMatcher.direction(seed, Set.of("40702810200470918965"), List.of()));
+        // no account named by the statement: our INN as the payer makes it ours
+        assertEquals(io.pitstop.payments.api.PaymentDirection.IN, PaymentMatcher.direction(seed, Set.of(), List.of(payerAccountListed)));
+        EntityRef payer = new EntityRef(UUID.randomUUID(), "Тех.промышлен", "7814695160", Set.of("40702810200470918965"), false);
+        assertEquals(io.pitstop.payments.api.PaymentDirection.OUT, PaymentMatcher.direction(seed, Set.of(), List.of(payer)));
+    }
 }
