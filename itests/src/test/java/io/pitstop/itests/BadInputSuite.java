@@ -76,7 +76,7 @@ final class BadInputSuite {
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
                    String ksoProgramme, String ksoProduct, String ksoApplication, String ksoDecided, String ksoReward,
-                   String deadLetter, String clickToken, String clickLink, String legalEntity, String document) {
+                   String deadLetter, String clickToken, String clickLink, String legalEntity, String document, String payment) {
     }
 
     /**
@@ -210,6 +210,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/documents")) {
             return r.document();
+        }
+        if (path.startsWith("/payments/")) {
+            return r.payment();
         }
         return UUID.randomUUID().toString();
     }
@@ -486,7 +489,8 @@ final class BadInputSuite {
             in.body = bytes(valid(null, op.bodySchema(), c));
         } else if (op.binaryBody()) {
             // a file the operation reads for its content (a bank's programme file) must be one it accepts
-            in.body = (op.path().equals("/kso/programmes/import") ? KsoChecks.VALID_FILE : "Проверка ввода\n").getBytes(StandardCharsets.UTF_8);
+            in.body = (op.path().equals("/kso/programmes/import") ? KsoChecks.VALID_FILE
+                    : op.path().equals("/payments/statements") ? PaymentsChecks.VALID_FILE : "Проверка ввода\n").getBytes(StandardCharsets.UTF_8);
             in.contentType = "application/octet-stream";
         }
         return in;
@@ -1136,7 +1140,7 @@ final class BadInputSuite {
                 task.json().get("id").asText(), file.json().get("id").asText(),
                 comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1], application,
                 ksoDecided, ksoReward, LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1],
-                legalEntity, document.json().get("id").asText());
+                legalEntity, document.json().get("id").asText(), PaymentsChecks.queued(http));
     }
 
     /**

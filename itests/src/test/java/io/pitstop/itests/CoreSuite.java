@@ -136,6 +136,7 @@ public abstract class CoreSuite {
     @Test
     public void badInputIsRefusedEverywhereAndChangesNothing() throws Exception {
         KsoChecks.install(bundleContext); // the plugin's endpoints are in the document too
+        PaymentsChecks.install(bundleContext);
         BadInputSuite suite = new BadInputSuite(http, dataSource);
         String report = suite.run();
         String failures = suite.failures().isEmpty() ? "" : suite.failureSummary(50);

@@ -40,7 +40,29 @@ final class PaymentsChecks {
     static final String SEED_PURPOSE = "Оплата по счету 88#72815 от 09.02.19; Плат. диск. простр-на 5 гб + Доступ на 1 польз. "
             + "\"Стандарт\" с 01.03.19 по 31.03.19 Сумма: 860р. 00к. НДС не облагается.";
 
+    /** A statement the import accepts, whose payment waits in the queue: the bad-input suite's valid base request. */
+    static final String VALID_FILE = "1CClientBankExchange\nВерсияФормата=1.03\nСекцияДокумент=Платежное поручение\nНомер=900001\n"
+            + "Дата=01.01.2026\nСумма=10.00\nПлательщик=Проверка ввода\nПлательщикСчет=40702810900000900001\n"
+            + "ПолучательИНН=7709983032\nПолучательСчет=40702810502080001823\nНазначениеПлатежа=Проверка ввода\nКонецДокумента\nКонецФайла\n";
+
     private PaymentsChecks() {
+    }
+
+    /** A payment of its own in the queue, for the bad-input suite; null when the plugin is not installed. */
+    static String queued(Http http) {
+        if (http.get("payments?limit=1", "accountant").status() == 404) {
+            return null;
+        }
+        String number = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        Http.Answer a = upload("accountant", file(document(number, "05.01.2026", "10.00", null, randomAccount(), null, "7709983032",
+                "40702810502080001823", null, "Проверка ввода")).getBytes(StandardCharsets.UTF_8));
+        assertEquals(a.toString(), 1, a.json().get("unmatched").asInt());
+        for (JsonNode p : http.get("payments?status=UNMATCHED&limit=50", "accountant").json().get("items")) {
+            if (p.get("number").asText().equals(number)) {
+                return p.get("id").asText();
+            }
+        }
+        throw new AssertionError("the queued payment " + number + " is not in the queue");
     }
 
     /** Installs the plugin unless it runs already, and waits for its REST. */

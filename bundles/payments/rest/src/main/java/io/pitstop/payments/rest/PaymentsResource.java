@@ -74,13 +74,26 @@ public class PaymentsResource {
             throws IOException {
         MediaType type = headers.getMediaType();
         if (type != null && FILE_TYPES.stream().noneMatch(t -> t.isCompatible(type))) {
-            throw ValidationException.field("file", "must be a text statement (text/plain, text/csv or application/octet-stream)");
+            throw new UnsupportedStatementException("must be a text statement (text/plain, text/csv or application/octet-stream)");
         }
         byte[] content = body == null ? new byte[0] : body.readNBytes(MAX_FILE + 1);
         if (content.length > MAX_FILE) {
             throw ValidationException.field("file", "must be at most 1 MiB");
         }
+        if (binary(content)) {
+            throw new UnsupportedStatementException("must be a text statement, not a binary file");
+        }
         return payments.importStatement(Rest.actor(security), content, "api");
+    }
+
+    /** Control bytes no statement text holds in any of its charsets (an executable, an archive, a PDF's streams). */
+    static boolean binary(byte[] content) {
+        for (byte b : content) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GET
