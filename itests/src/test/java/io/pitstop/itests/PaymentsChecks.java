@@ -174,14 +174,16 @@ final class PaymentsChecks {
             }
             int imported = 0;
             int duplicates = 0;
+            StringBuilder said = new StringBuilder();
             for (Future<Http.Answer> f : answers) {
                 Http.Answer a = f.get();
+                said.append(a.body()).append('\n');
                 assertEquals(a.toString(), 200, a.status());
                 imported += a.json().get("imported").asInt();
                 duplicates += a.json().get("duplicates").asInt();
             }
-            assertEquals("one of two clients at once imports", 1, imported);
-            assertEquals(1, duplicates);
+            assertEquals("one of two clients at once imports: " + said, 1, imported);
+            assertEquals(said.toString(), 1, duplicates);
         } finally {
             pool.shutdownNow();
         }

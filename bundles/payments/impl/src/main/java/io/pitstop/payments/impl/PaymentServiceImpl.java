@@ -203,16 +203,14 @@ public class PaymentServiceImpl implements PaymentService {
             Decision d = out ? new Decision(PaymentStatus.OUTGOING, null, null, null, PaymentMatcher.RULE_OUTGOING,
                     "Paid from our own account " + doc.payer().account() + ": recorded, not posted.", null)
                     : PaymentMatcher.decide(doc, directory);
-            UUID transaction = null;
-            if (d.status() == PaymentStatus.MATCHED) {
-                transaction = post(actor, id, key, doc.number(), doc.date().toString(), doc.payer().name(), doc.amount(), d.account().id());
-            }
-            Payment p = new Payment(id, statementId, doc.line(), direction, doc.number(), doc.date(), doc.amount(),
+            Payment stored = new Payment(id, statementId, doc.line(), direction, doc.number(), doc.date(), doc.amount(),
                     PaymentMatcher.CURRENCY, doc.payer(), doc.recipient(), doc.purpose(), d.status(),
                     d.account() == null ? null : d.account().id(), d.account() == null ? null : d.account().number(),
-                    d.clientId(), d.legalEntityId(), d.rule(), d.explanation(), doc.warnings(), key, transaction, now, now);
+                    d.clientId(), d.legalEntityId(), d.rule(), d.explanation(), doc.warnings(), key, null, now, now);
+            // the row first: a second import of the same payment waits on its key here and then finds it taken, before
+            // it has touched the ledger
             try (PreparedStatement s = c.prepareStatement(PaymentRows.INSERT)) {
-                PaymentRows.bind(s, p);
+                PaymentRows.bind(s, stored);
                 s.executeUpdate();
             } catch (SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -220,10 +218,27 @@ public class PaymentServiceImpl implements PaymentService {
                 }
                 throw e;
             }
+            Payment p = stored;
+            if (d.status() == PaymentStatus.MATCHED) {
+                UUID transaction = post(actor, id, key, doc.number(), doc.date().toString(), doc.payer().name(), doc.amount(),
+                        d.account().id());
+                try (PreparedStatement s = c.prepareStatement("UPDATE payments_payment SET transaction_id = ? WHERE id = ?")) {
+                    s.setString(1, transaction.toString());
+                    s.setString(2, id.toString());
+                    s.executeUpdate();
+                }
+                p = withTransaction(stored, transaction);
+            }
             audit.record(actor, ref(id), "IMPORT", Map.of(), fields(p));
             publish(p, d.invoiceId());
             return out ? Outcome.OUTGOING : d.status() == PaymentStatus.MATCHED ? Outcome.MATCHED : Outcome.UNMATCHED;
         }
+    }
+
+    private static Payment withTransaction(Payment p, UUID transaction) {
+        return new Payment(p.id(), p.statementId(), p.line(), p.direction(), p.number(), p.date(), p.amount(), p.currency(),
+                p.payer(), p.recipient(), p.purpose(), p.status(), p.accountId(), p.accountNumber(), p.clientId(), p.legalEntityId(),
+                p.rule(), p.explanation(), p.warnings(), p.naturalKey(), transaction, p.createdAt(), p.updatedAt());
     }
 
     /** A top-up of the account from the bank book, sourced by the payment, keyed by the payment's natural key. */
