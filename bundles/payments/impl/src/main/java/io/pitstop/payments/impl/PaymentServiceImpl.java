@@ -92,6 +92,8 @@ public class PaymentServiceImpl implements PaymentService {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String[] IMPORTERS = {Actor.ADMIN, Actor.ACCOUNTANT, Actor.INTEGRATOR};
     private static final String[] WORKERS = {Actor.ADMIN, Actor.ACCOUNTANT};
+    /** A note or reason is kept inside the explanation (2,000 characters), with the earlier one. */
+    private static final int MAX_NOTE = 1000;
 
     @Reference(target = "(osgi.jndi.service.name=pitstop)")
     private DataSource dataSource;
@@ -392,6 +394,9 @@ public class PaymentServiceImpl implements PaymentService {
         if (accountId == null) {
             throw ValidationException.field("accountId", "is required");
         }
+        if (note != null && note.length() > MAX_NOTE) {
+            throw ValidationException.field("note", "must be at most " + MAX_NOTE + " characters");
+        }
         return transactions.required(() -> {
             Payment before = find(id);
             open(before);
@@ -422,6 +427,9 @@ public class PaymentServiceImpl implements PaymentService {
         require(actor, WORKERS);
         if (reason == null || reason.isBlank()) {
             throw ValidationException.field("reason", "is required");
+        }
+        if (reason.length() > MAX_NOTE) {
+            throw ValidationException.field("reason", "must be at most " + MAX_NOTE + " characters");
         }
         return transactions.required(() -> {
             Payment before = find(id);
