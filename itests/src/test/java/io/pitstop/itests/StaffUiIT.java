@@ -564,4 +564,10 @@ public class StaffUiIT {
     public void adminSeesABankAccountWarningOnALegalEntity() throws Exception {
         DocsChecks.adminSeesTheControlKeyWarning(browser("legal-entities"), api.http());
     }
+
+    // payments
+    @Test
+    public void paymentsAccountantImportsAStatementAndWorksTheQueue() throws Exception {
+        PaymentsUiChecks.accountantImportsAndAssigns(browser("payments"), api);
+    }
 }
