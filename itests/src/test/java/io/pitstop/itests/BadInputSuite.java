@@ -77,7 +77,7 @@ final class BadInputSuite {
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
                    String ksoProgramme, String ksoProduct, String ksoApplication, String ksoDecided, String ksoReward,
                    String deadLetter, String clickToken, String clickLink, String legalEntity, String document,
-                   String[] billing) {
+                   String[] billing, String payment) {
     }
 
     /**
@@ -227,6 +227,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/billing/accounts")) {
             return r.account();
+        }
+        if (path.startsWith("/payments/")) {
+            return r.payment();
         }
         return UUID.randomUUID().toString();
     }
@@ -506,7 +509,8 @@ final class BadInputSuite {
             in.body = bytes(valid(null, op.bodySchema(), c));
         } else if (op.binaryBody()) {
             // a file the operation reads for its content (a bank's programme file) must be one it accepts
-            in.body = (op.path().equals("/kso/programmes/import") ? KsoChecks.VALID_FILE : "Проверка ввода\n").getBytes(StandardCharsets.UTF_8);
+            in.body = (op.path().equals("/kso/programmes/import") ? KsoChecks.VALID_FILE
+                    : op.path().equals("/payments/statements") ? PaymentsChecks.VALID_FILE : "Проверка ввода\n").getBytes(StandardCharsets.UTF_8);
             in.contentType = "application/octet-stream";
         }
         return in;
@@ -1157,7 +1161,8 @@ final class BadInputSuite {
                 task.json().get("id").asText(), file.json().get("id").asText(),
                 comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1], application,
                 ksoDecided, ksoReward, LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1],
-                legalEntity, document.json().get("id").asText(), billing);
+                legalEntity, document.json().get("id").asText(), billing,
+                PaymentsChecks.queued(http));
     }
 
     /**

@@ -131,6 +131,20 @@ public class CoreHotDeployIT {
         }
         assertEquals(404, http.get("billing/products", "accountant").status());
         assertFalse(http.get("health", null).json().get("checks").has("billing"));
+        // payments: the plugin comes and goes under the same traffic; its statement import, REST and health check with it
+        features.installFeature(PaymentsChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        assertEquals(200, http.await("payments", "accountant", 60_000).status());
+        Http.Answer report = PaymentsChecks.upload("accountant", PaymentsChecks.VALID_FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(report.toString(), 200, report.status());
+        assertEquals(report.toString(), 1, report.json().get("read").asInt());
+        assertEquals("UP", http.get("health", null).json().get("checks").get("payments").asText());
+        features.uninstallFeature(PaymentsChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        long paymentsGone = System.currentTimeMillis() + 30_000;
+        while (http.get("payments", "accountant").status() != 404 && System.currentTimeMillis() < paymentsGone) {
+            Thread.sleep(100);
+        }
+        assertEquals(404, http.get("payments", "accountant").status());
+        assertFalse(http.get("health", null).json().get("checks").has("payments"));
         running.set(false);
         for (Future<?> f : work) {
             f.get(60, TimeUnit.SECONDS);

@@ -137,6 +137,7 @@ public abstract class CoreSuite {
     public void badInputIsRefusedEverywhereAndChangesNothing() throws Exception {
         KsoChecks.install(bundleContext); // the plugin's endpoints are in the document too
         BillingChecks.install(bundleContext);
+        PaymentsChecks.install(bundleContext);
         BadInputSuite suite = new BadInputSuite(http, dataSource);
         String report = suite.run();
         String failures = suite.failures().isEmpty() ? "" : suite.failureSummary(50);
@@ -940,5 +941,17 @@ public abstract class CoreSuite {
     @Test
     public void billingChangePreviewIsProratedByDays() throws Exception {
         BillingChecks.changePreview(bundleContext, http, api);
+    }
+
+    // payments
+
+    @Test
+    public void paymentsStatementImportedTwicePostsOnce() throws Exception {
+        PaymentsChecks.importedTwicePostsOnce(bundleContext, http, api);
+    }
+
+    @Test
+    public void paymentsBrokenFilesAreReportedAndKept() throws Exception {
+        PaymentsChecks.brokenFilesAreReportedAndKept(bundleContext, http, api);
     }
 }

@@ -551,4 +551,10 @@ public class StaffUiIT {
     public void billingAccountCardShowsTheShortfall() throws Exception {
         BillingUiChecks.accountantSeesTheShortfall(browser("billing-summary"), api);
     }
+
+    // payments
+    @Test
+    public void paymentsAccountantImportsAStatementAndWorksTheQueue() throws Exception {
+        PaymentsUiChecks.accountantImportsAndAssigns(browser("payments"), api);
+    }
 }
