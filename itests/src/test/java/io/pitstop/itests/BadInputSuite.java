@@ -76,7 +76,8 @@ final class BadInputSuite {
     record Records(String organization, String employer, String person, String relation, String account, String number, String transaction,
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
                    String ksoProgramme, String ksoProduct, String ksoApplication, String ksoDecided, String ksoReward,
-                   String deadLetter, String clickToken, String clickLink, String legalEntity, String document) {
+                   String deadLetter, String clickToken, String clickLink, String legalEntity, String document,
+                   String ticket) {
     }
 
     /**
@@ -95,8 +96,11 @@ final class BadInputSuite {
                     : c.path.startsWith("/jobs") ? "demo.count" : "topup")),
             Map.entry("cron", c -> TextNode.valueOf("0 3 * * *")),
             Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS"
-                    : c.path.startsWith("/kso/applications") ? "questionnaire" : "SUSPENDED")),
+                    : c.path.startsWith("/kso/applications") ? "questionnaire"
+                    : c.path.startsWith("/tickets") ? "in_progress" : "SUSPENDED")),
             Map.entry("assignee", c -> TextNode.valueOf("manager")),
+            // tickets: a department is a staff group (the suite's own group of the same code as its member)
+            Map.entry("department", c -> TextNode.valueOf(c.records.staff())),
             Map.entry("recordType", c -> TextNode.valueOf("contact")),
             Map.entry("recordId", c -> TextNode.valueOf(c.records.organization())),
             Map.entry("duplicate", c -> TextNode.valueOf(c.records.employer())),
@@ -210,6 +214,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/documents")) {
             return r.document();
+        }
+        if (path.startsWith("/tickets")) {
+            return r.ticket();
         }
         return UUID.randomUUID().toString();
     }
@@ -1136,7 +1143,24 @@ final class BadInputSuite {
                 task.json().get("id").asText(), file.json().get("id").asText(),
                 comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1], application,
                 ksoDecided, ksoReward, LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1],
-                legalEntity, document.json().get("id").asText());
+                legalEntity, document.json().get("id").asText(), ticket(staff));
+    }
+
+    /**
+     * A ticket of a client with an e-mail address (a reply needs one), in the suite's group; null while the ticketing
+     * plugin is not installed.
+     */
+    private String ticket(String group) {
+        Http.Answer client = http.post("contacts/persons", "manager", "{\"lastName\":\"Проверкина\",\"emails\":[\"input-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.org\"]}");
+        expect(client, 201);
+        Http.Answer t = http.post("tickets", "support", "{\"contactId\":\"" + Api.id(client.json()) + "\",\"subject\":"
+                + "\"Проверка ввода\",\"body\":\"Проверка ввода\",\"department\":\"" + group + "\"}");
+        if (t.status() == 404) {
+            return null;
+        }
+        expect(t, 201);
+        return t.json().get("ticket").get("id").asText();
     }
 
     /**

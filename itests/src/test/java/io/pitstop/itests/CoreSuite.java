@@ -136,6 +136,7 @@ public abstract class CoreSuite {
     @Test
     public void badInputIsRefusedEverywhereAndChangesNothing() throws Exception {
         KsoChecks.install(bundleContext); // the plugin's endpoints are in the document too
+        TicketingChecks.install(bundleContext);
         BadInputSuite suite = new BadInputSuite(http, dataSource);
         String report = suite.run();
         String failures = suite.failures().isEmpty() ? "" : suite.failureSummary(50);
@@ -916,5 +917,12 @@ public abstract class CoreSuite {
     @Test
     public void docsDocumentRendersAndStaysFrozen() throws Exception {
         DocsChecks.documentRendersAndFreezes(http);
+    }
+
+    // ticketing
+
+    @Test
+    public void ticketingMailBecomesATicketTheReplyReachesTheClientAndTheAnswerReopensIt() throws Exception {
+        TicketingChecks.mailFlow(bundleContext, http);
     }
 }
