@@ -564,4 +564,11 @@ public class StaffUiIT {
     public void adminSeesABankAccountWarningOnALegalEntity() throws Exception {
         DocsChecks.adminSeesTheControlKeyWarning(browser("legal-entities"), api.http());
     }
+
+    // ticketing
+
+    @Test
+    public void ticketIsAnsweredFromTheQueue() throws Exception {
+        TicketingUiChecks.agentAnswersFromTheQueue(browser("ticket-answer"), api);
+    }
 }
