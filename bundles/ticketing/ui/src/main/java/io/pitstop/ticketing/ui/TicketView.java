@@ -22,6 +22,7 @@ import io.pitstop.ticketing.api.Ticket;
 import io.pitstop.ticketing.api.TicketMessage;
 import io.pitstop.ticketing.api.TicketService;
 import io.pitstop.ticketing.api.TicketStatus;
+import io.pitstop.ui.api.Routes;
 import io.pitstop.ui.api.Ui;
 import io.pitstop.ui.api.kit.StatusBadge;
 import java.util.Arrays;
@@ -75,7 +76,7 @@ public class TicketView extends VerticalLayout implements HasUrlParameter<String
                 ticket.assignee() == null ? "—" : ticket.assignee(), TicketsUi.urgency(ticket.urgency()),
                 ticket.clientEmail() == null ? "—" : ticket.clientEmail()));
         meta.setId("ticket-meta");
-        Anchor client = new Anchor("contact/" + ticket.contactId(), TicketsUi.t("ticket.client"));
+        Anchor client = new Anchor(Routes.CONTACT + "/" + ticket.contactId(), TicketsUi.t("ticket.client"));
         client.setId("ticket-client");
         add(title, new HorizontalLayout(badge, sla, client), meta);
         if (ticket.review()) {
