@@ -1148,9 +1148,16 @@ final class BadInputSuite {
 
     /**
      * A ticket of a client with an e-mail address (a reply needs one), in the suite's group; null while the ticketing
-     * plugin is not installed.
+     * plugin is not installed. The rules of the ticket replies are removed first, so the suite's tickets and replies
+     * queue no mail: its sending would change the journal and the dead letters while the database is compared.
      */
     private String ticket(String group) {
+        Http.Answer rules = http.get("notifications/rules?eventType=ticket.reply", "admin");
+        if (rules.status() == 200) {
+            for (JsonNode rule : rules.json()) {
+                expect(http.call("DELETE", "notifications/rules/" + rule.get("id").asText(), "admin", null), 204);
+            }
+        }
         Http.Answer client = http.post("contacts/persons", "manager", "{\"lastName\":\"Проверкина\",\"emails\":[\"input-"
                 + UUID.randomUUID().toString().substring(0, 8) + "@example.org\"]}");
         expect(client, 201);
