@@ -77,7 +77,8 @@ final class BadInputSuite {
                    String hold, long organizationVersion, long personVersion, String task, String attachment, String comment, String staff, String job,
                    String ksoProgramme, String ksoProduct, String ksoApplication, String ksoDecided, String ksoReward,
                    String deadLetter, String clickToken, String clickLink, String legalEntity, String document,
-                   String[] billing, String payment) {
+                   String[] billing, String payment,
+                   String ticket) {
     }
 
     /**
@@ -96,8 +97,11 @@ final class BadInputSuite {
                     : c.path.startsWith("/jobs") ? "demo.count" : "topup")),
             Map.entry("cron", c -> TextNode.valueOf("0 3 * * *")),
             Map.entry("status", c -> TextNode.valueOf(c.path.startsWith("/tasks") ? "IN_PROGRESS"
-                    : c.path.startsWith("/kso/applications") ? "questionnaire" : "SUSPENDED")),
+                    : c.path.startsWith("/kso/applications") ? "questionnaire"
+                    : c.path.startsWith("/tickets") ? "in_progress" : "SUSPENDED")),
             Map.entry("assignee", c -> TextNode.valueOf("manager")),
+            // tickets: a department is a staff group (the suite's own group of the same code as its member)
+            Map.entry("department", c -> TextNode.valueOf(c.records.staff())),
             Map.entry("recordType", c -> TextNode.valueOf("contact")),
             Map.entry("recordId", c -> TextNode.valueOf(c.records.organization())),
             Map.entry("duplicate", c -> TextNode.valueOf(c.records.employer())),
@@ -230,6 +234,9 @@ final class BadInputSuite {
         }
         if (path.startsWith("/payments/")) {
             return r.payment();
+        }
+        if (path.startsWith("/tickets")) {
+            return r.ticket();
         }
         return UUID.randomUUID().toString();
     }
@@ -1162,7 +1169,31 @@ final class BadInputSuite {
                 comment.json().get("id").asText(), staff, job.json().get("id").asText(), kso[0], kso[1], application,
                 ksoDecided, ksoReward, LettersChecks.openLetter("bad-input").id().toString(), click[0], click[1],
                 legalEntity, document.json().get("id").asText(), billing,
-                PaymentsChecks.queued(http));
+                PaymentsChecks.queued(http), ticket(staff));
+    }
+
+    /**
+     * A ticket of a client with an e-mail address (a reply needs one), in the suite's group; null while the ticketing
+     * plugin is not installed. The rules of the ticket replies are removed first, so the suite's tickets and replies
+     * queue no mail: its sending would change the journal and the dead letters while the database is compared.
+     */
+    private String ticket(String group) {
+        Http.Answer rules = http.get("notifications/rules?eventType=ticket.reply", "admin");
+        if (rules.status() == 200) {
+            for (JsonNode rule : rules.json()) {
+                expect(http.call("DELETE", "notifications/rules/" + rule.get("id").asText(), "admin", null), 204);
+            }
+        }
+        Http.Answer client = http.post("contacts/persons", "manager", "{\"lastName\":\"Проверкина\",\"emails\":[\"input-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.org\"]}");
+        expect(client, 201);
+        Http.Answer t = http.post("tickets", "support", "{\"contactId\":\"" + Api.id(client.json()) + "\",\"subject\":"
+                + "\"Проверка ввода\",\"body\":\"Проверка ввода\",\"department\":\"" + group + "\"}");
+        if (t.status() == 404) {
+            return null;
+        }
+        expect(t, 201);
+        return t.json().get("ticket").get("id").asText();
     }
 
     /**

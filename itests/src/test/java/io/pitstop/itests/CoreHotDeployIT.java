@@ -145,6 +145,25 @@ public class CoreHotDeployIT {
         }
         assertEquals(404, http.get("payments", "accountant").status());
         assertFalse(http.get("health", null).json().get("checks").has("payments"));
+        // ticketing: the support plugin comes and goes under the same traffic; a ticket opened before stays readable
+        // after it is installed again (its tables stay)
+        features.installFeature(TicketingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        assertEquals(200, http.await("tickets?limit=1", "support", 60_000).status());
+        TicketingChecks.department(http);
+        Http.Answer ticket = http.post("tickets", "support", "{\"contactId\":\"" + created.get(0) + "\",\"subject\":"
+                + "\"Горячая установка\",\"body\":\"Проверка\",\"department\":\"" + TicketingChecks.GROUP + "\"}");
+        assertEquals(ticket.toString(), 201, ticket.status());
+        String ticketId = ticket.json().get("ticket").get("id").asText();
+        assertEquals("UP", http.get("health", null).json().get("checks").get("ticketing").asText());
+        features.uninstallFeature(TicketingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        long ticketsGone = System.currentTimeMillis() + 30_000;
+        while (http.get("tickets?limit=1", "support").status() != 404 && System.currentTimeMillis() < ticketsGone) {
+            Thread.sleep(100);
+        }
+        assertEquals(404, http.get("tickets?limit=1", "support").status());
+        assertFalse(http.get("health", null).json().get("checks").has("ticketing"));
+        features.installFeature(TicketingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        assertEquals(200, http.await("tickets/" + ticketId, "support", 60_000).status());
         running.set(false);
         for (Future<?> f : work) {
             f.get(60, TimeUnit.SECONDS);

@@ -138,6 +138,7 @@ public abstract class CoreSuite {
         KsoChecks.install(bundleContext); // the plugin's endpoints are in the document too
         BillingChecks.install(bundleContext);
         PaymentsChecks.install(bundleContext);
+        TicketingChecks.install(bundleContext);
         BadInputSuite suite = new BadInputSuite(http, dataSource);
         String report = suite.run();
         String failures = suite.failures().isEmpty() ? "" : suite.failureSummary(50);
@@ -953,5 +954,12 @@ public abstract class CoreSuite {
     @Test
     public void paymentsBrokenFilesAreReportedAndKept() throws Exception {
         PaymentsChecks.brokenFilesAreReportedAndKept(bundleContext, http, api);
+    }
+
+    // ticketing
+
+    @Test
+    public void ticketingMailBecomesATicketTheReplyReachesTheClientAndTheAnswerReopensIt() throws Exception {
+        TicketingChecks.mailFlow(bundleContext, http);
     }
 }

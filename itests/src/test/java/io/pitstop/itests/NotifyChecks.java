@@ -275,7 +275,7 @@ final class NotifyChecks {
      * GreenMail as a bundle of the container (the checks run there), installed once Camel's mail feature has brought
      * the javax.mail it needs: as a boot bundle of the test it would fail the boot for want of it.
      */
-    private static void greenMailBundle(BundleContext context) throws Exception {
+    static void greenMailBundle(BundleContext context) throws Exception {
         for (Bundle b : context.getBundles()) {
             if (b.getSymbolicName().equals("com.icegreen.greenmail")) {
                 b.start();
@@ -345,7 +345,7 @@ final class NotifyChecks {
         throw new AssertionError("no such message of event " + event + " within 30 s: " + last);
     }
 
-    private static Configuration config(BundleContext context, String pid) throws IOException {
+    static Configuration config(BundleContext context, String pid) throws IOException {
         ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
         return context.getService(ref).getConfiguration(pid, null);
     }

@@ -557,4 +557,11 @@ public class StaffUiIT {
     public void paymentsAccountantImportsAStatementAndWorksTheQueue() throws Exception {
         PaymentsUiChecks.accountantImportsAndAssigns(browser("payments"), api);
     }
+
+    // ticketing
+
+    @Test
+    public void ticketIsAnsweredFromTheQueue() throws Exception {
+        TicketingUiChecks.agentAnswersFromTheQueue(browser("ticket-answer"), api);
+    }
 }

@@ -1,0 +1,31 @@
+package io.pitstop.ticketing.impl;
+
+import io.pitstop.core.api.SchemaMigrations;
+import java.sql.SQLException;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The plugin's tables (migration folder {@code db/ticketing}), migrated once when the plugin starts; services that
+ * read them reference this component so that they start after it.
+ */
+@Component(service = TicketingSchema.class, immediate = true)
+public class TicketingSchema {
+    static final String MODULE = "ticketing";
+    static final List<String> SCRIPTS = List.of("V001__tickets.sql");
+
+    @Reference
+    private SchemaMigrations migrations;
+
+    @Activate
+    void activate() {
+        migrations.migrate(MODULE, TicketingSchema.class.getClassLoader(), "db/" + MODULE, SCRIPTS);
+    }
+
+    /** A database failure is not the caller's mistake: it goes up as such, with what was being done. */
+    static RuntimeException failure(String doing, SQLException e) {
+        return new IllegalStateException("Could not " + doing + ": " + e.getMessage(), e);
+    }
+}
