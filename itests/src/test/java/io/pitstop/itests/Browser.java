@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -20,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,28 +38,107 @@ final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /**
+     * How often a wait looks again. Selenium's default of 500 ms cost a quarter of a second on average at each of
+     * the suite's thousands of waits; a look is one short script in the browser.
+     */
+    static final Duration POLL = Duration.ofMillis(50);
+
+    private static final Dimension WINDOW = new Dimension(1440, 1000);
+    /**
+     * Browsers a closed check left, started and ready for the next one: starting Chromium and its driver cost a few
+     * seconds per check. A browser goes back only after {@link #forget()} made it a stranger to the server again.
+     */
+    private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle));
+    }
 
     private final ChromeDriver driver;
     private final String base;
     private final Path shots;
     private int step;
+    private boolean closed;
 
     Browser(int port, String test) throws Exception {
+        base = "http://localhost:" + port + "/";
+        driver = idleOrNew();
+        shots = Files.createDirectories(Path.of("target", "screenshots", test));
+    }
+
+    private static ChromeDriver idleOrNew() {
+        synchronized (IDLE) {
+            if (!IDLE.isEmpty()) {
+                return IDLE.pop();
+            }
+        }
         assertTrue("Browser tests need Debian's chromium and chromedriver. Install them with: "
                         + "sudo apt-get install -y chromium chromium-driver",
                 new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1440,1000", "--lang=ru-RU");
+                "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(), "--lang=ru-RU");
         // the quality gate reads the console: every level, so that SEVERE entries are kept for it
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        base = "http://localhost:" + port + "/";
-        shots = Files.createDirectories(Path.of("target", "screenshots", test));
+        ChromeDriver started = new ChromeDriver(service, options);
+        started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return started;
+    }
+
+    /**
+     * Makes the browser a new visitor's: no cookies (so no session), no storage of any site, one tab on a blank
+     * page at the usual size, the console read out. What stays is the HTTP cache of the application's files, as
+     * for a returning user. False when the browser did not take it (then it is not used again).
+     */
+    private boolean forget() {
+        try {
+            List<String> tabs = List.copyOf(driver.getWindowHandles());
+            for (String tab : tabs.subList(1, tabs.size())) {
+                driver.switchTo().window(tab).close();
+            }
+            driver.switchTo().window(tabs.get(0));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base.substring(0, base.length() - 1),
+                    "storageTypes", "cookies,local_storage,session_storage,indexeddb,websql,service_workers,cache_storage"));
+            driver.manage().window().setSize(WINDOW);
+            driver.manage().logs().get(LogType.BROWSER);
+            return true;
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
+    /** Ends the browsers kept for later checks (the end of the test class, or of the JVM). */
+    static void quitIdle() {
+        synchronized (IDLE) {
+            while (!IDLE.isEmpty()) {
+                try {
+                    IDLE.pop().quit();
+                } catch (WebDriverException ignored) {
+                    // a browser that died on its own needs no ending
+                }
+            }
+        }
+    }
+
+    /** A wait of the browser checks: up to {@code timeout}, looking again every {@link #POLL}. */
+    static WebDriverWait waitFor(WebDriver driver, Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
+    }
+
+    /**
+     * Waits for the browser to draw the given number of frames: what a layout or a grid does after the data or a
+     * resize arrived shows in the next frame, so two are enough, and take milliseconds, not a guessed sleep.
+     */
+    static void frames(WebDriver driver, int count) {
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "let left = arguments[0]; const next = () => left-- > 0 ? requestAnimationFrame(next) : done();"
+                + "next();", count);
     }
 
     WebDriver driver() {
@@ -86,7 +170,7 @@ final class Browser implements AutoCloseable {
      * (after the login form, Vaadin moves to the view it was asked for) is "aborted by navigation": look again too.
      */
     private WebDriverWait await() {
-        return new WebDriverWait(driver, PATIENCE) {
+        return new WebDriverWait(driver, PATIENCE, POLL) {
             @Override
             public <V> V until(Function<? super WebDriver, ? extends V> condition) {
                 return super.until(d -> {
@@ -209,8 +293,19 @@ final class Browser implements AutoCloseable {
         Files.copy(file.toPath(), shots.resolve(String.format("%02d-%s.png", ++step, name)), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Hands the browser on to the next check, made a stranger to the server again, or ends it if that failed. */
     @Override
     public void close() {
-        driver.quit();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (forget()) {
+            synchronized (IDLE) {
+                IDLE.push(driver);
+            }
+        } else {
+            driver.quit();
+        }
     }
 }

@@ -13,6 +13,7 @@ import io.pitstop.contacts.api.ContactService;
 import io.pitstop.contacts.api.OrganizationDraft;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.AuditService;
+import io.pitstop.core.api.Authenticator;
 import io.pitstop.core.api.BusinessRuleException;
 import io.pitstop.core.api.DomainEvents;
 import io.pitstop.core.api.PageRequest;
@@ -78,6 +79,9 @@ public abstract class CoreSuite {
     @Inject
     protected BundleContext bundleContext;
 
+    @Inject
+    protected Authenticator authenticator;
+
     protected final Http http = new Http();
     protected final Api api = new Api(http);
 
@@ -85,6 +89,53 @@ public abstract class CoreSuite {
     public void ready() {
         http.await("contacts?limit=1", "manager", 60_000);
         http.await("ledger/verify", "admin", 60_000);
+    }
+
+    // ---------------------------------------------------------------- platform (health, problem bodies, realm, strict input)
+
+    @Test
+    public void platformHealthAndProblemBodies() {
+        PlatformChecks.healthAndProblemBodies(http, bundleContext);
+    }
+
+    @Test
+    public void platformRolesAreCheckedPerEndpoint() throws Exception {
+        PlatformChecks.rolesAreCheckedPerEndpoint(http, dataSource);
+    }
+
+    @Test
+    public void platformOpenApiListsPublishedResources() {
+        PlatformChecks.openApiListsPublishedResources(http);
+    }
+
+    @Test
+    public void platformWrongPasswordIs401WithChallenge() {
+        PlatformChecks.wrongPasswordIs401WithChallenge(http);
+    }
+
+    @Test
+    public void platformRealmChecksHashedPasswordsAndRoles() throws Exception {
+        PlatformChecks.realmChecksHashedPasswordsAndRoles(authenticator);
+    }
+
+    @Test
+    public void platformAnswersBeforeAnyResourceAreProblemBodies() {
+        PlatformChecks.answersBeforeAnyResourceAreProblemBodies(http);
+    }
+
+    @Test
+    public void platformEveryListRefusesBadPagingWithTheFieldAndTheRange() {
+        PlatformChecks.everyListRefusesBadPagingWithTheFieldAndTheRange(http);
+    }
+
+    @Test
+    public void platformBodiesAreReadStrictlyAndTheMessagesNameTheFieldNotJava() {
+        PlatformChecks.bodiesAreReadStrictlyAndTheMessagesNameTheFieldNotJava(http);
+    }
+
+    @Test
+    public void platformClientMistakesAreNotLoggedAsErrors() throws Exception {
+        PlatformChecks.clientMistakesAreNotLoggedAsErrors(http);
     }
 
     // ---------------------------------------------------------------- domain events

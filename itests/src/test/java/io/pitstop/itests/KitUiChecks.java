@@ -36,7 +36,7 @@ final class KitUiChecks {
     }
 
     private static WebDriverWait await(Browser b) {
-        return new WebDriverWait(b.driver(), PATIENCE);
+        return Browser.waitFor(b.driver(), PATIENCE);
     }
 
     /** What the browser keeps for this login's list under {@code what} ("filters", "columns"), as JSON. */

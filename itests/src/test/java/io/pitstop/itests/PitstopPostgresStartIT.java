@@ -37,6 +37,10 @@ public class PitstopPostgresStartIT {
         env.put("PITSTOP_SSH_PORT", Integer.toString(PitstopTestSupport.freePort()));
         env.put("PITSTOP_RMI_REGISTRY_PORT", Integer.toString(PitstopTestSupport.freePort()));
         env.put("PITSTOP_RMI_SERVER_PORT", Integer.toString(PitstopTestSupport.freePort()));
+        // what is checked here is the start and its database, not the plugins: the core's demo alone, and a refusal
+        // taken as final after 5 s instead of 20 (the script's documented switches)
+        env.put("PITSTOP_DEMO_PLUGINS", "no");
+        env.put("PITSTOP_DB_PATIENCE", "5");
         try (PostgresCluster pg = new PostgresCluster()) {
             String url = pg.createDatabase("pitstop", "pitstop", PASSWORD);
             env.put("PITSTOP_DB_URL", url);
@@ -53,6 +57,9 @@ public class PitstopPostgresStartIT {
                 assertFalse(refused.output(), refused.output().contains("did not answer"));
                 assertTrue("the refused start took " + took + " ms", took < 240_000);
                 assertFalse("the refused server is still running", status(home));
+                String boot = Files.readString(home.resolve("run/etc/org.apache.karaf.features.cfg"));
+                assertTrue("PITSTOP_DEMO_PLUGINS=no keeps the core's demo: " + boot, boot.contains("pitstop-demo,"));
+                assertFalse("PITSTOP_DEMO_PLUGINS=no boots no plugin: " + boot, boot.contains("pitstop-kso"));
 
                 env.put("PITSTOP_DB_PASSWORD", PASSWORD);
                 Run started = pitstop(env, "start", "--postgresql");

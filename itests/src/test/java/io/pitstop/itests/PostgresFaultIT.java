@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.Test;
 
@@ -76,28 +77,35 @@ public class PostgresFaultIT {
 
             AtomicBoolean posting = new AtomicBoolean(true);
             ConcurrentLinkedQueue<Transfer> transfers = new ConcurrentLinkedQueue<>();
+            AtomicInteger acked = new AtomicInteger();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 running.add(clients.submit(() -> {
                     while (posting.get()) {
-                        transfers.add(transfer(http, accounts));
+                        Transfer t = transfer(http, accounts);
+                        transfers.add(t);
+                        if (t.acknowledged()) {
+                            acked.incrementAndGet();
+                        }
                     }
                     return null;
                 }));
             }
             long started = System.currentTimeMillis();
-            Thread.sleep(5_000);
+            // between the faults the clients work again before the next one comes: waited for as transfers
+            // acknowledged, not guessed as seconds
+            awaitWork(acked);
             pg.stopFast();
             pg.start();
-            Thread.sleep(10_000);
+            awaitWork(acked);
             pg.stopImmediate();
             pg.start();
-            Thread.sleep(10_000);
+            awaitWork(acked);
             pg.stopFast();
             Thread.sleep(15_000);
             pg.start();
-            Thread.sleep(10_000);
+            awaitWork(acked);
             posting.set(false);
             clients.shutdown();
             assertTrue("clients did not finish", clients.awaitTermination(PER_TRANSFER_MILLIS + 30_000, TimeUnit.MILLISECONDS));
@@ -154,6 +162,18 @@ public class PostgresFaultIT {
             // an outage is a 503 a client may repeat (unavailable, busy or outcome-unknown), never an incident
             assertEquals("answers '500 internal' while the database restarted (answers: " + tally + ")",
                     null, tally.get("500 internal"));
+        }
+    }
+
+    /**
+     * Waits until the clients got ten transfers each acknowledged more (the server and its pool are back and
+     * working), at most a minute: the next fault then meets transfers in flight on a server that recovered.
+     */
+    private static void awaitWork(AtomicInteger acked) throws InterruptedException {
+        int target = acked.get() + 10 * CLIENTS;
+        long end = System.currentTimeMillis() + 60_000;
+        while (acked.get() < target && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
         }
     }
 

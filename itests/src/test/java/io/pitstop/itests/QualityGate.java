@@ -20,7 +20,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The quality gate one page at a time, as one user sees it: axe-core's
@@ -105,11 +104,13 @@ final class QualityGate {
 
     /** Waits until Vaadin has answered everything the page asked for, so that axe sees the drawn view. */
     static void settle(WebDriver driver) throws InterruptedException {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        // a grid asks for its rows after it is attached and says so with its loading attribute until they came
+        Browser.waitFor(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && !!(window.Vaadin && Vaadin.Flow && Vaadin.Flow.clients)"
                         + " && Object.values(Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"
-                        + " && !!document.querySelector('#main-layout, #login-view');")));
-        Thread.sleep(300); // the grid draws its rows a frame after the data arrived
+                        + " && !!document.querySelector('#main-layout, #login-view')"
+                        + " && !document.querySelector('vaadin-grid[loading]');")));
+        Browser.frames(driver, 2); // the grid draws its rows a frame after the data arrived
     }
 
     /** The critical and serious violations axe-core finds on the page, one line each. */
@@ -193,7 +194,7 @@ final class QualityGate {
         Dimension before = driver.manage().window().getSize();
         for (Dimension size : SIZES) {
             viewport(driver, size);
-            Thread.sleep(200); // Vaadin's layouts answer the resize a frame later
+            Browser.frames(driver, 2); // Vaadin's layouts answer the resize a frame later
             Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(file, dir.resolve(name + "-" + size.getWidth() + "x" + size.getHeight() + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);

@@ -58,11 +58,37 @@ public class StaffUiIT {
                 java.nio.file.StandardOpenOption.APPEND);
         Http http = server.start();
         http.await("contacts?limit=1", "manager", 240_000);
+        awaitLoginPage(server.port());
         api = new Api(http);
+    }
+
+    /**
+     * The UI is a web application bundle of its own, deployed after the API answers: a check that opened a page
+     * before would see Jetty's 404 and wait out its patience on a login form that is not there.
+     */
+    private static void awaitLoginPage(int port) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest login = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                .timeout(java.time.Duration.ofSeconds(10)).build();
+        long end = System.currentTimeMillis() + 240_000;
+        int status = 0;
+        while (System.currentTimeMillis() < end) {
+            try {
+                status = client.send(login, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (java.io.IOException e) {
+                status = -1;
+            }
+            if (status == 200) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the login page did not answer within 4 minutes (last status " + status + ")");
     }
 
     @AfterClass
     public static void stopServer() throws Exception {
+        Browser.quitIdle();
         if (server != null) {
             server.close();
         }

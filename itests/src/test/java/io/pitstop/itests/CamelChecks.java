@@ -12,84 +12,67 @@ import io.pitstop.core.api.DeadLetter;
 import io.pitstop.core.api.DeadLetters;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
-import java.util.EnumSet;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
 import java.util.Map;
-import javax.inject.Inject;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.karaf.features.FeaturesService;
-import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Integrators' entry points: the pitstop: component in the shared context, and
- * the example XML route from config/camel dropped into deploy/ importing a CSV
- * of contacts, with the refused row in the dead-letter store.
+ * Integrators' entry points: the pitstop: component in the shared context, and the examples of config/camel
+ * dropped into deploy/ against real far ends ({@link ExternalServers}): the CSV import of contacts with the refused
+ * row in the dead-letter store, the HTTP call with reprocessing, mail out and in, the timer and the master route.
+ * Called from {@link CoreDerbyIT}, whose server boots with {@link #options()}; these checks exercise Camel and the
+ * examples, not the database, so one server runs them.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
-public class CoreCamelIT {
-    @Inject
-    private FeaturesService features;
+final class CamelChecks {
+    private CamelChecks() {
+    }
 
-    @Inject
-    private ContactService contacts;
+    /**
+     * What the server needs for these checks: Camel from the start (as the demo run has it), the routes' identity,
+     * the far ends' ports, and the mail consumer's log (what it polled and took, in data/log/karaf.log when the IMAP
+     * check fails).
+     */
+    static Option[] options() {
+        return new Option[] {
+            KarafDistributionOption.features(CoreOptions.maven("io.pitstop", "pitstop-features").classifier("features").type("xml")
+                    .versionAsInProject(), "pitstop-camel"),
+            editConfigurationFilePut("etc/io.pitstop.camel.cfg", "user", "manager"),
+            editConfigurationFilePut("etc/io.pitstop.camel.cfg", "password", "manager"),
+            editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.camelmail.name", "org.apache.camel.component.mail"),
+            editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.camelmail.level", "DEBUG"),
+            CoreOptions.composite(ExternalServers.start()),
+        };
+    }
 
-    @Inject
-    private DeadLetters deadLetters;
-
-    private CamelContext camel;
-
-    private final Http http = new Http();
-
-    /** The Camel feature is not a boot feature: it is installed into the running server before the probe. */
-    @org.junit.Before
-    public void installCamel() throws Exception {
+    /** The shared CamelContext, once the Camel feature (booted with {@link #options()}; installed if not) brought it. */
+    static CamelContext camel(FeaturesService features, BundleContext bc) throws Exception {
         if (!features.isInstalled(features.getFeature("pitstop-camel"))) {
             features.installFeature("pitstop-camel", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         }
-        org.osgi.framework.BundleContext bc = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext();
-        org.osgi.util.tracker.ServiceTracker<CamelContext, CamelContext> t = new org.osgi.util.tracker.ServiceTracker<>(bc,
+        ServiceTracker<CamelContext, CamelContext> t = new ServiceTracker<>(bc,
                 bc.createFilter("(&(objectClass=org.apache.camel.CamelContext)(camel.context.name=pitstop))"), null);
         t.open();
-        camel = t.waitForService(60_000);
-        t.close();
-        assertTrue("shared CamelContext must appear", camel != null);
+        try {
+            CamelContext camel = t.waitForService(60_000);
+            assertTrue("shared CamelContext must appear", camel != null);
+            return camel;
+        } finally {
+            t.close();
+        }
     }
-
-    /** Camel is installed as a feature of the running server, not wired at build time. */
-    @org.ops4j.pax.exam.ProbeBuilder
-    public org.ops4j.pax.exam.TestProbeBuilder probe(org.ops4j.pax.exam.TestProbeBuilder probe) {
-        probe.setHeader(org.osgi.framework.Constants.DYNAMICIMPORT_PACKAGE, "*");
-        return probe;
-    }
-
-    @Configuration
-    public Option[] config() {
-        return PitstopTestSupport.distribution(
-                org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features(
-                        org.ops4j.pax.exam.CoreOptions.maven("io.pitstop", "pitstop-features").classifier("features").type("xml")
-                                .versionAsInProject(), "pitstop-camel"),
-                editConfigurationFilePut("etc/io.pitstop.camel.cfg", "user", "manager"),
-                editConfigurationFilePut("etc/io.pitstop.camel.cfg", "password", "manager"),
-                // what the mail consumer polled and took, in data/log/karaf.log when the IMAP check fails
-                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.camelmail.name", "org.apache.camel.component.mail"),
-                editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg", "log4j2.logger.camelmail.level", "DEBUG"),
-                org.ops4j.pax.exam.CoreOptions.composite(ExternalServers.start()));
-    }
-
-    // letters
 
     /** An example of config/camel with the far end's address and the waits of a test; dropped into deploy/. */
     private static void deploy(String example, String... replacements) throws Exception {
@@ -103,7 +86,7 @@ public class CoreCamelIT {
         Files.writeString(karaf.resolve("deploy").resolve(example), text, StandardCharsets.UTF_8);
     }
 
-    private void awaitRoute(String id) throws InterruptedException {
+    private static void awaitRoute(CamelContext camel, String id) throws InterruptedException {
         long end = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < end && (camel.getRoute(id) == null
                 || !camel.getRouteController().getRouteStatus(id).isStarted())) {
@@ -134,12 +117,12 @@ public class CoreCamelIT {
      * attempt; once the far end answers 200 reprocessing delivers the body exactly once and closes the letter; a
      * letter whose route was removed is a 409 and stays open.
      */
-    @Test
-    public void httpExampleDeadLettersAFailureAndReprocessesItOnceTheFarEndWorks() throws Exception {
+    static void httpExampleDeadLettersAFailureAndReprocessesItOnceTheFarEndWorks(Http http, CamelContext camel, DeadLetters deadLetters)
+            throws Exception {
         http.await("dead-letters?limit=1", "admin", 60_000);
         deploy("pitstop-http-call.xml", "https://crm.example.com/api/contacts",
                 "http://127.0.0.1:" + System.getProperty(ExternalServers.HTTP_PORT) + "/crm", "redeliveryDelay=\"5000\"", "redeliveryDelay=\"50\"");
-        awaitRoute("crm-push");
+        awaitRoute(camel, "crm-push");
         crm("/mode?code=500");
         String body = "{\"inn\":\"" + Api.uniqueInn() + "\",\"name\":\"ООО «Выгрузка»\"}";
         camel.createProducerTemplate().sendBodyAndHeader("direct:crm-push", body, "PitstopIdempotencyKey", "crm-1");
@@ -187,16 +170,15 @@ public class CoreCamelIT {
      * The mail example: a message sent to its route goes out through SMTP and lands in GreenMail, with nothing in
      * the dead-letter store; the IMAP route then takes it from GreenMail's inbox and makes it a task.
      */
-    @Test
-    public void mailExampleSendsThroughSmtpAndTakesMailFromImap() throws Exception {
+    static void mailExampleSendsThroughSmtpAndTakesMailFromImap(Http http, CamelContext camel, DeadLetters deadLetters) throws Exception {
         http.await("tasks?limit=1", "manager", 60_000);
         deploy("pitstop-mail.xml", "mail.example.com:25", "127.0.0.1:" + System.getProperty(ExternalServers.SMTP_PORT),
                 "mail.example.com:143", "127.0.0.1:" + System.getProperty(ExternalServers.IMAP_PORT),
                 "password=RAW(change-me)&amp;from", "password=RAW(" + ExternalServers.MAIL_PASSWORD + ")&amp;from",
                 "password=RAW(change-me)&amp;unseen", "password=RAW(" + ExternalServers.MAIL_PASSWORD + ")&amp;unseen",
                 "delay=60000", "delay=500");
-        awaitRoute("mail-out");
-        awaitRoute("mail-in");
+        awaitRoute(camel, "mail-out");
+        awaitRoute(camel, "mail-in");
         String subject = "Заявка " + java.util.UUID.randomUUID().toString().substring(0, 8);
         camel.createProducerTemplate().sendBodyAndHeaders("direct:mail-out", "Прошу перезвонить",
                 Map.of("To", ExternalServers.MAIL_USER, "Subject", subject));
@@ -221,14 +203,13 @@ public class CoreCamelIT {
      * The timer example writes its file, and the master example's route runs on this server, the only member of
      * its namespace, holding the file lock of the cluster service the shared context carries.
      */
-    @Test
-    public void timerAndMasterExamplesRunScheduledWorkOnOneServer() throws Exception {
+    static void timerAndMasterExamplesRunScheduledWorkOnOneServer(Http http, CamelContext camel) throws Exception {
         http.await("contacts?limit=1", "manager", 60_000);
         Path export = Path.of(System.getProperty("karaf.base"), "data", "export");
         deploy("pitstop-timer.xml");
         deploy("pitstop-master.xml");
-        awaitRoute("contacts-count");
-        awaitRoute("nightly-export");
+        awaitRoute(camel, "contacts-count");
+        awaitRoute(camel, "nightly-export");
         String count = Files.readString(awaitFile(export.resolve("contacts-count.txt"))).strip();
         assertTrue(count, count.matches("\\d+"));
         awaitFile(export.resolve("master-heartbeat.txt"));
@@ -239,8 +220,7 @@ public class CoreCamelIT {
         assertTrue(Files.isDirectory(Path.of(System.getProperty("karaf.base"), "data", "camel-cluster")));
     }
 
-    @Test
-    public void xmlRouteInDeployImportsCsvAndDeadLettersBadRows() throws Exception {
+    static void xmlRouteInDeployImportsCsvAndDeadLettersBadRows(ContactService contacts, DeadLetters deadLetters) throws Exception {
         Path karaf = Path.of(System.getProperty("karaf.base"));
         Path example = Path.of(System.getProperty("pitstop.config.dir", karaf.toString()), "camel", "pitstop-contacts-import.xml");
         Files.createDirectories(karaf.resolve("deploy"));
@@ -268,8 +248,7 @@ public class CoreCamelIT {
         assertTrue(Files.exists(inbox.resolve(".done/clients.csv")));
     }
 
-    @Test
-    public void componentPostsPaymentsIdempotentlyWithRoleChecks() {
+    static void componentPostsPaymentsIdempotentlyWithRoleChecks(Http http, CamelContext camel) {
         Api api = new Api(http);
         http.await("contacts?limit=1", "manager", 60_000);
         String account = api.openAccount(api.createOrganization("ООО «Камел»", Api.uniqueInn()), "0");
@@ -295,8 +274,8 @@ public class CoreCamelIT {
      * {@code pitstop:tasks/create} is a contributed operation: a route creates a task linked to a contact; a bad body
      * and an operation nobody provides go to the route's dead-letter store, and nothing is written.
      */
-    @Test
-    public void routesCreateTasksThroughAContributedOperationAndDeadLetterWhatFails() throws Exception {
+    static void routesCreateTasksThroughAContributedOperationAndDeadLetterWhatFails(Http http, CamelContext camel, DeadLetters deadLetters)
+            throws Exception {
         Api api = new Api(http);
         http.await("tasks?limit=1", "manager", 60_000);
         String org = api.createOrganization("ООО «Маршрут»", Api.uniqueInn());
