@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -211,14 +212,24 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
-    /** Clicks once the element is clickable; a re-render between finding and clicking finds it again. */
+    /**
+     * Clicks once the element is clickable; a re-render between finding and clicking finds it again. The element is
+     * brought to the middle of its scrolling parent first: a menu entry low in a long drawer, in a window the quality
+     * gate made smaller, is otherwise "not clickable at point" below the fold; a click that something else still
+     * takes (an overlay closing) is tried again until the patience runs out.
+     */
     void click(String id) {
         await().until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
             if (element == null) {
                 return false;
             }
-            element.click();
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            try {
+                element.click();
+            } catch (ElementClickInterceptedException e) {
+                return false;
+            }
             return true;
         });
     }
