@@ -89,6 +89,9 @@ public class BillingImpl implements Billing {
     @Reference
     private SubscriptionsImpl subscriptions;
 
+    @Reference
+    private PromoCodesImpl promoCodes;
+
     @Override
     public AccountSummary summary(UUID accountId) {
         Account account = accounts.get(new AccountId(accountId));
@@ -104,9 +107,15 @@ public class BillingImpl implements Billing {
     public BigDecimal chargeFor(UUID accountId, YearMonth period) {
         LocalDate first = period.atDay(1);
         BigDecimal total = BigDecimal.ZERO.setScale(2);
+        Map<UUID, PromoCodesImpl.Applied> promos = null;
         for (Subscription s : subscriptions.ofAccount(accountId)) {
             if (s.chargedIn(first)) {
-                total = total.add(amount(s, first));
+                BigDecimal amount = amount(s, first);
+                if (promos == null) {
+                    promos = promoCodes.appliedTo(accountId);
+                }
+                PromoCodesImpl.Applied promo = promos.get(s.id());
+                total = total.add(promo == null ? amount : amount.subtract(promo.off(s, amount, period)));
             }
         }
         return total;
