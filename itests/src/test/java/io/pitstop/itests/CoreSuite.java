@@ -941,4 +941,20 @@ public abstract class CoreSuite {
     public void billingChangePreviewIsProratedByDays() throws Exception {
         BillingChecks.changePreview(bundleContext, http, api);
     }
+
+    // billing2
+    @Test
+    public void billingPromoCodesDiscountChargesAndAreRefusedWhenSpent() throws Exception {
+        Billing2Checks.promoCodes(bundleContext, http, api);
+    }
+
+    @Test
+    public void billingDashboardCountsShortAndSuspendedAccounts() throws Exception {
+        Billing2Checks.dashboard(bundleContext, http, api);
+    }
+
+    @Test
+    public void billingMonthlyRunIsScheduledForTheCurrentMonth() throws Exception {
+        Billing2Checks.schedule(bundleContext, http);
+    }
 }
