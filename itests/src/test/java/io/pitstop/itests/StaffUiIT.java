@@ -551,4 +551,10 @@ public class StaffUiIT {
     public void billingAccountCardShowsTheShortfall() throws Exception {
         BillingUiChecks.accountantSeesTheShortfall(browser("billing-summary"), api);
     }
+
+    // billing2
+    @Test
+    public void billingCatalogueEditorAddsAProduct() throws Exception {
+        BillingUiChecks.accountantAddsAProduct(browser("billing-catalogue"), api);
+    }
 }
