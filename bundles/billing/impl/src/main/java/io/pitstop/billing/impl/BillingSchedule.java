@@ -8,7 +8,10 @@ import io.pitstop.core.api.time.Clock;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The monthly billing run on the core jobs' schedules: on the 1st at 00:05 in the company's time zone
@@ -19,6 +22,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(immediate = true)
 public class BillingSchedule {
+    private static final Logger LOG = LoggerFactory.getLogger(BillingSchedule.class);
     static final String CRON = "5 0 1 * *";
 
     @Reference
@@ -27,16 +31,49 @@ public class BillingSchedule {
     @Reference
     private Clock clock;
 
-    /** The run's type is registered by this reference's service, so the schedule names a known type. */
+    /** The run's type is registered by this reference's service. */
     @Reference
     private BillingRuns runs;
 
+    private Thread worker;
+
+    /**
+     * Jobs learns the run's type when its service is registered, which may be just after this component starts (the
+     * order in which components hear of a new service is not fixed), so a short-lived thread waits for the type to be
+     * known before scheduling it.
+     */
     @Activate
     void activate() {
+        worker = new Thread(this::ensure, "pitstop-billing-schedule");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        worker.interrupt();
+        worker.join(5_000);
+    }
+
+    private void ensure() {
         Actor system = Actor.system("billing");
-        boolean exists = jobs.schedules(system).stream().map(JobSchedule::type).anyMatch(BillingRuns.JOB_TYPE::equals);
-        if (!exists) {
-            jobs.schedule(system, BillingRuns.JOB_TYPE, CRON, clock.zone().getId(), Map.of("period", BillingRunsImpl.CURRENT));
+        try {
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (jobs.types().stream().noneMatch(t -> t.name().equals(BillingRuns.JOB_TYPE))) {
+                if (System.currentTimeMillis() > deadline) {
+                    LOG.error("The monthly billing run is not scheduled: job type {} never became known", BillingRuns.JOB_TYPE);
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            boolean exists = jobs.schedules(system).stream().map(JobSchedule::type).anyMatch(BillingRuns.JOB_TYPE::equals);
+            if (!exists) {
+                jobs.schedule(system, BillingRuns.JOB_TYPE, CRON, clock.zone().getId(), Map.of("period", BillingRunsImpl.CURRENT));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("The monthly billing run could not be scheduled", e);
         }
     }
 }
