@@ -512,6 +512,9 @@ final class BadInputSuite {
         if (op.path().endsWith("/change-preview")) {
             // a change is priced only inside the subscription's current cycle: today is in it, a fixed date is not
             in.body = bytes(NODES.objectNode().put("quantity", 2).put("effective", BillingChecks.today().toString()));
+        } else if (op.path().endsWith("/promo-code")) {
+            // a code that exists and has uses left (a made-up one is refused, as it should be)
+            in.body = bytes(NODES.objectNode().put("code", r.billing()[3]));
         } else if (op.hasBody()) {
             in.body = bytes(valid(null, op.bodySchema(), c));
         } else if (op.binaryBody()) {

@@ -50,18 +50,19 @@ final class BillingChecks {
 
     /**
      * The bad-input suite's records: a product, a monthly subscription on the suite's account and a finished run that
-     * charged nothing (a month before the subscription); nulls when the plugin is not installed.
+     * charged nothing (a month before the subscription), a promo code any subscription takes; nulls when the plugin
+     * is not installed.
      */
     static String[] records(Http http, String account) throws InterruptedException {
         if (http.get("billing/products", "accountant").status() == 404) {
-            return new String[] {null, null, null};
+            return new String[] {null, null, null, null};
         }
         String code = product(http, "10");
         String sub = subscribe(http, account, code, 1);
         Http.Answer started = http.post("billing/runs", "accountant", "{\"period\":\"2024-03\",\"accountIds\":[\"" + account + "\"]}");
         assertEquals(started.toString(), 202, started.status());
         run(http, null, started);
-        return new String[] {code, sub, started.json().get("id").asText()};
+        return new String[] {code, sub, started.json().get("id").asText(), Billing2Checks.promoCode(http)};
     }
 
     /** A product priced {@code monthly} a month per unit; answers its code. */

@@ -1013,4 +1013,20 @@ public abstract class CoreSuite {
     public void ticketingMailBecomesATicketTheReplyReachesTheClientAndTheAnswerReopensIt() throws Exception {
         TicketingChecks.mailFlow(bundleContext, http);
     }
+
+    // billing: promo codes, the monthly schedule, the dashboard, the catalogue editor
+    @Test
+    public void billingPromoCodesDiscountChargesAndAreRefusedWhenSpent() throws Exception {
+        Billing2Checks.promoCodes(bundleContext, http, api);
+    }
+
+    @Test
+    public void billingDashboardCountsShortAndSuspendedAccounts() throws Exception {
+        Billing2Checks.dashboard(bundleContext, http, api);
+    }
+
+    @Test
+    public void billingMonthlyRunIsScheduledForTheCurrentMonth() throws Exception {
+        Billing2Checks.schedule(bundleContext, http);
+    }
 }

@@ -21,4 +21,13 @@ public interface Billing {
      * {@code preview} nothing is written and the outcome says what would happen.
      */
     ChargeOutcome charge(Actor actor, UUID accountId, YearMonth period, boolean preview);
+
+    /**
+     * Accounts with active subscriptions short for next month and the total shortfall (dashboard), looking at no more
+     * than {@code limit} accounts.
+     */
+    Shortfalls shortfalls(int limit);
+
+    /** Accounts billing has suspended for short funds and not resumed yet. */
+    long suspendedAccounts();
 }

@@ -5,7 +5,7 @@
  * views use these services; the plugin's REST resources and views are built on them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.pitstop.billing.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,6 +8,9 @@ import io.pitstop.billing.api.Billing;
 import io.pitstop.billing.api.BillingCycle;
 import io.pitstop.billing.api.Catalogue;
 import io.pitstop.billing.api.ProductDraft;
+import io.pitstop.billing.api.PromoCode;
+import io.pitstop.billing.api.PromoCodeDraft;
+import io.pitstop.billing.api.PromoCodes;
 import io.pitstop.billing.api.SubscriptionDraft;
 import io.pitstop.billing.api.Subscriptions;
 import io.pitstop.core.api.Actor;
@@ -30,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Demo data in the style of the seeds, written only where {@code etc/io.pitstop.billing.demo.cfg} exists (the demo run
  * of {@code ./pitstop start}): a SaaS licence module at 4,100 a month (seed 000: 14 modules are its 57,400), a
- * telematics per-vehicle tariff and a quarterly support package; the first demo accounts get subscriptions, the
+ * telematics per-vehicle tariff and a quarterly support package, the reference clients' 5 % promo code {@code REF5}; the first demo accounts get subscriptions, the
  * first of them more modules than its balance pays for, so its balance screen shows a shortfall. Products are added
  * by code once and an account with subscriptions gets none, so a restart writes nothing twice. The core demo may
  * start after the plugin, so a thread waits up to three minutes for its accounts.
@@ -55,6 +58,9 @@ public class BillingDemoData {
     @Reference
     private Clock clock;
 
+    @Reference
+    private PromoCodes promoCodes;
+
     private Thread worker;
 
     @Activate
@@ -76,6 +82,11 @@ public class BillingDemoData {
             product(demo, "saas-licence", "Лицензия платформы: модуль", Map.of(BillingCycle.MONTH, MODULE), start);
             product(demo, "telematics", "Абонентская плата за объект мониторинга", Map.of(BillingCycle.MONTH, new BigDecimal("350.00")), start);
             product(demo, "support-quarter", "Пакет поддержки", Map.of(BillingCycle.QUARTER, new BigDecimal("9000.00")), start);
+            // seed 002's «Скидка для референсных клиентов 5%»: every line, every renewal
+            if (promoCodes.list().stream().noneMatch(p -> p.code().equals("REF5"))) {
+                promoCodes.create(demo, new PromoCodeDraft("REF5", PromoCode.Kind.PERCENT, new BigDecimal("5"), List.of(), true,
+                        start, null, null, true));
+            }
             List<Account> found = List.of();
             for (int i = 0; i < 90 && found.size() < 2; i++) {
                 found = accounts.search(new AccountQuery(null, AccountStatus.ACTIVE, null), new PageRequest(0, 3, List.of())).items();

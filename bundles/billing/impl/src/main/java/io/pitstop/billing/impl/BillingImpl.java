@@ -11,6 +11,7 @@ import io.pitstop.billing.api.BillingEvents;
 import io.pitstop.billing.api.Catalogue;
 import io.pitstop.billing.api.ChargeOutcome;
 import io.pitstop.billing.api.ChargeOutcome.Result;
+import io.pitstop.billing.api.Shortfalls;
 import io.pitstop.billing.api.Subscription;
 import io.pitstop.billing.api.SubscriptionStatus;
 import io.pitstop.core.api.Actor;
@@ -89,6 +90,9 @@ public class BillingImpl implements Billing {
     @Reference
     private SubscriptionsImpl subscriptions;
 
+    @Reference
+    private PromoCodesImpl promoCodes;
+
     @Override
     public AccountSummary summary(UUID accountId) {
         Account account = accounts.get(new AccountId(accountId));
@@ -104,9 +108,15 @@ public class BillingImpl implements Billing {
     public BigDecimal chargeFor(UUID accountId, YearMonth period) {
         LocalDate first = period.atDay(1);
         BigDecimal total = BigDecimal.ZERO.setScale(2);
+        Map<UUID, PromoCodesImpl.Applied> promos = null;
         for (Subscription s : subscriptions.ofAccount(accountId)) {
             if (s.chargedIn(first)) {
-                total = total.add(amount(s, first));
+                BigDecimal amount = amount(s, first);
+                if (promos == null) {
+                    promos = promoCodes.appliedTo(accountId);
+                }
+                PromoCodesImpl.Applied promo = promos.get(s.id());
+                total = total.add(promo == null ? amount : amount.subtract(promo.off(s, amount, period)));
             }
         }
         return total;
@@ -256,6 +266,45 @@ public class BillingImpl implements Billing {
             }
             return held;
         });
+    }
+
+    @Override
+    public Shortfalls shortfalls(int limit) {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT account_id FROM billing_subscription WHERE status = 'ACTIVE' "
+                     + "ORDER BY account_id FETCH FIRST " + (Math.max(limit, 0) + 1) + " ROWS ONLY")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(UUID.fromString(rs.getString(1).trim()));
+                }
+            }
+        } catch (SQLException e) {
+            throw BillingSchema.failure("list accounts with subscriptions", e);
+        }
+        boolean partial = ids.size() > limit;
+        long count = 0;
+        BigDecimal total = zero();
+        for (UUID id : partial ? ids.subList(0, limit) : ids) {
+            BigDecimal shortfall = summary(id).shortfall();
+            if (shortfall.signum() > 0) {
+                count++;
+                total = total.add(shortfall);
+            }
+        }
+        return new Shortfalls(count, total, partial);
+    }
+
+    @Override
+    public long suspendedAccounts() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT account_id) FROM billing_charge WHERE status = 'SUSPENDED'");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw BillingSchema.failure("count suspended accounts", e);
+        }
     }
 
     /** Accounts whose charge for the period was refused for short funds; oldest period first. */

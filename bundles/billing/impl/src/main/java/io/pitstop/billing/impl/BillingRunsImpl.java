@@ -46,6 +46,11 @@ public class BillingRunsImpl implements BillingRuns, JobType {
     private static final int CHUNK = 100;
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private static final Set<String> PARAMETERS = Set.of("period", "accountIds", "preview");
+    /**
+     * The period of a scheduled run: the month the run starts in, on the company's calendar (a schedule's parameters
+     * are fixed when it is made, its months are not).
+     */
+    static final String CURRENT = "current";
 
     @Reference(target = "(osgi.jndi.service.name=pitstop)")
     private DataSource dataSource;
@@ -84,7 +89,9 @@ public class BillingRunsImpl implements BillingRuns, JobType {
                 throw ValidationException.field("parameters." + name, "is not a parameter of " + name());
             }
         }
-        period(parameters.get("period"), "parameters.period");
+        if (!CURRENT.equals(parameters.get("period"))) {
+            period(parameters.get("period"), "parameters.period");
+        }
         accountIds(parameters.getOrDefault("accountIds", ""));
         String preview = parameters.getOrDefault("preview", "false");
         if (!preview.equals("true") && !preview.equals("false")) {
@@ -147,7 +154,7 @@ public class BillingRunsImpl implements BillingRuns, JobType {
 
     private BillingRun report(JobRun run) {
         List<ChargeOutcome> lines = new ArrayList<>();
-        YearMonth period = YearMonth.parse(run.parameters().get("period"));
+        YearMonth period = periodOf(run.id(), run.parameters().get("period"));
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT account_id, result, charged, reserved, shortfall, reason "
                      + "FROM billing_run_item WHERE run_id = ? AND state = 'DONE' ORDER BY account_id")) {
@@ -176,7 +183,7 @@ public class BillingRunsImpl implements BillingRuns, JobType {
     public void run(JobContext context) throws Exception {
         UUID runId = context.runId();
         Map<String, String> p = context.parameters();
-        YearMonth period = YearMonth.parse(p.get("period"));
+        YearMonth period = periodOf(runId, p.get("period"));
         boolean preview = Boolean.parseBoolean(p.getOrDefault("preview", "false"));
         List<UUID> named = accountIds(p.getOrDefault("accountIds", ""));
         long total;
@@ -208,6 +215,25 @@ public class BillingRunsImpl implements BillingRuns, JobType {
         BillingRun r = get(runId);
         context.result((preview ? "preview: " : "") + "charged " + r.charged() + ", reserved " + r.reserved() + ", suspended "
                 + r.suspended() + ", skipped " + r.skipped() + ", failed " + r.failed());
+    }
+
+    /**
+     * A run's period: as given, or for a scheduled run ({@link #CURRENT}) the month its listing stored, or before the
+     * listing the current month by the clock.
+     */
+    private YearMonth periodOf(UUID runId, String parameter) {
+        if (!CURRENT.equals(parameter)) {
+            return YearMonth.parse(parameter);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT period FROM billing_run WHERE id = ?")) {
+            ps.setString(1, runId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? YearMonth.parse(rs.getString(1)) : YearMonth.from(clock.today());
+            }
+        } catch (SQLException e) {
+            throw BillingSchema.failure("read a billing run", e);
+        }
     }
 
     /** Lists the run's accounts: those named, or every account with a subscription that is not cancelled. */

@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = BillingSchema.class, immediate = true)
 public class BillingSchema {
     static final String MODULE = "billing";
-    static final List<String> SCRIPTS = List.of("V001__catalogue_subscriptions_charges.sql");
+    static final List<String> SCRIPTS = List.of("V001__catalogue_subscriptions_charges.sql", "V002__promo_codes.sql");
 
     @Reference
     private SchemaMigrations migrations;

@@ -9,6 +9,9 @@ import io.pitstop.billing.api.Catalogue;
 import io.pitstop.billing.api.ChangePreview;
 import io.pitstop.billing.api.Product;
 import io.pitstop.billing.api.ProductDraft;
+import io.pitstop.billing.api.PromoCode;
+import io.pitstop.billing.api.PromoCodeDraft;
+import io.pitstop.billing.api.PromoCodes;
 import io.pitstop.billing.api.Subscription;
 import io.pitstop.billing.api.SubscriptionDraft;
 import io.pitstop.billing.api.SubscriptionStatus;
@@ -77,6 +80,9 @@ public class BillingResource {
     @Reference
     private BillingRuns runs;
 
+    @Reference
+    private PromoCodes promoCodes;
+
     /** Price per unit by billing cycle, an object from cycle to amount; at least one cycle. */
     public record Prices(@ApiField(anyOf = "cycle") BigDecimal MONTH, @ApiField(anyOf = "cycle") BigDecimal QUARTER,
                          @ApiField(anyOf = "cycle") BigDecimal HALF_YEAR, @ApiField(anyOf = "cycle") BigDecimal YEAR,
@@ -134,6 +140,18 @@ public class BillingResource {
     /** Body of POST /api/billing/runs: the month ({@code 2024-03}), the accounts (all with subscriptions when empty), preview. */
     public record RunBody(@ApiField(required = true) String period, @ApiField(format = ApiField.UUID) List<String> accountIds,
                           Boolean preview) {
+    }
+
+    /** Body of POST /api/billing/promo-codes: {@code value} percent (0–100] or a fixed amount; products all when empty. */
+    public record PromoCodeBody(@ApiField(required = true) String code, @ApiField(required = true) PromoCode.Kind kind,
+                                @ApiField(required = true, positive = true) BigDecimal value, List<String> products,
+                                Boolean recurring, @ApiField(format = ApiField.DATE) String validFrom,
+                                @ApiField(format = ApiField.DATE) String validTo, @ApiField(positive = true) Integer maxUses,
+                                Boolean oncePerClient) {
+    }
+
+    /** Body of POST /api/billing/subscriptions/{id}/promo-code. */
+    public record ApplyPromoBody(@ApiField(required = true) String code) {
     }
 
     @GET
@@ -232,6 +250,35 @@ public class BillingResource {
         required(body);
         new Validation().required(body.quantity(), "quantity").required(body.effective(), "effective").throwIfInvalid();
         return subscriptions.previewChange(sid, body.quantity(), date(body.effective(), "effective"));
+    }
+
+    @GET
+    @Path("promo-codes")
+    @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT, Actor.MANAGER, Actor.SUPPORT})
+    public List<PromoCode> promoCodes() {
+        return promoCodes.list();
+    }
+
+    @POST
+    @Path("promo-codes")
+    @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT})
+    public Response createPromoCode(PromoCodeBody body, @Context SecurityContext security) {
+        required(body);
+        PromoCode p = promoCodes.create(Rest.actor(security), new PromoCodeDraft(body.code(), body.kind(), body.value(),
+                body.products(), !Boolean.FALSE.equals(body.recurring()),
+                body.validFrom() == null ? null : date(body.validFrom(), "validFrom"),
+                body.validTo() == null ? null : date(body.validTo(), "validTo"), body.maxUses(),
+                Boolean.TRUE.equals(body.oncePerClient())));
+        return Response.status(Response.Status.CREATED).entity(p).build();
+    }
+
+    @POST
+    @Path("subscriptions/{id}/promo-code")
+    @RolesAllowed({Actor.ADMIN, Actor.ACCOUNTANT, Actor.MANAGER})
+    public PromoCode applyPromoCode(@PathParam("id") String id, ApplyPromoBody body, @Context SecurityContext security) {
+        UUID sid = TypedId.parse(id, "id");
+        required(body);
+        return promoCodes.apply(Rest.actor(security), sid, text(body.code(), "code"));
     }
 
     @GET
