@@ -6,6 +6,7 @@ import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.BackgroundAttempts;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.Transactions;
+import io.pitstop.core.api.UtcTimestamps;
 import io.pitstop.core.api.staff.StaffDirectory;
 import io.pitstop.core.api.time.Clock;
 import io.pitstop.ticketing.api.InboundMail;
@@ -119,7 +120,7 @@ public class TicketingDemoData {
         transactions.required(() -> {
             try (Connection c = dataSource.getConnection();
                  PreparedStatement ps = c.prepareStatement("UPDATE ticketing_ticket SET created_at = ? WHERE id = ?")) {
-                TicketRows.setInstant(ps, 1, clock.now().minus(ago));
+                UtcTimestamps.set(ps, 1, clock.now().minus(ago));
                 ps.setString(2, ticket.toString());
                 return ps.executeUpdate();
             }
