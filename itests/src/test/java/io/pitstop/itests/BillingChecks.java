@@ -10,11 +10,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.UUID;
-import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 
 /**
  * The billing plugin through REST as an accountant sees it: a product in the catalogue, subscriptions, a top-up, a
@@ -31,16 +28,7 @@ final class BillingChecks {
 
     /** Installs the plugin unless it runs already, and waits for its REST. */
     static void install(BundleContext context) throws Exception {
-        ServiceReference<FeaturesService> ref = context.getServiceReference(FeaturesService.class);
-        FeaturesService features = context.getService(ref);
-        try {
-            if (!features.isInstalled(features.getFeature(FEATURE))) {
-                features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-            }
-        } finally {
-            context.ungetService(ref);
-        }
-        new Http().await("billing/products", "accountant", 60_000);
+        Plugins.install(context, FEATURE, "billing/products", "accountant");
     }
 
     /** Today where the checks' accounts live (Moscow, their default zone). */

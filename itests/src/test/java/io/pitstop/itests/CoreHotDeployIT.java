@@ -105,65 +105,31 @@ public class CoreHotDeployIT {
             // timeline: the plugin's entry and its Russian outlive the plugin
             TimelineChecks.sampleVisitStillReads(http, visited);
         }
-        // kso: the finance plugin comes and goes under the same traffic, its REST and health check with it
-        features.installFeature(KsoChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        assertEquals(200, http.await("kso/programmes", "admin", 60_000).status());
-        Http.Answer calculation = http.post("kso/calculations", "manager", "{\"amount\":1829900,\"annualRatePercent\":14.3,\"termMonths\":36}");
-        assertEquals(calculation.toString(), "62808.61", calculation.json().get("monthlyPayment").asText());
-        assertEquals("UP", http.get("health", null).json().get("checks").get("kso").asText());
-        features.uninstallFeature(KsoChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        long gone = System.currentTimeMillis() + 30_000;
-        while (http.get("kso/programmes", "admin").status() != 404 && System.currentTimeMillis() < gone) {
-            Thread.sleep(100);
-        }
-        assertEquals(404, http.get("kso/programmes", "admin").status());
-        assertFalse(http.get("health", null).json().get("checks").has("kso"));
-        // billing: the plugin comes and goes under the same traffic, its REST and health check with it
-        features.installFeature(BillingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        assertEquals(200, http.await("billing/products", "accountant", 60_000).status());
-        Http.Answer tariff = http.post("billing/tariffs/evaluate", "support", "{\"tariff\":\"4*350|15*100\"}");
-        assertEquals(tariff.toString(), "2900.00", tariff.json().get("total").decimalValue().setScale(2).toPlainString());
-        assertEquals("UP", http.get("health", null).json().get("checks").get("billing").asText());
-        features.uninstallFeature(BillingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        long billingGone = System.currentTimeMillis() + 30_000;
-        while (http.get("billing/products", "accountant").status() != 404 && System.currentTimeMillis() < billingGone) {
-            Thread.sleep(100);
-        }
-        assertEquals(404, http.get("billing/products", "accountant").status());
-        assertFalse(http.get("health", null).json().get("checks").has("billing"));
-        // payments: the plugin comes and goes under the same traffic; its statement import, REST and health check with it
-        features.installFeature(PaymentsChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        assertEquals(200, http.await("payments", "accountant", 60_000).status());
-        Http.Answer report = PaymentsChecks.upload("accountant", PaymentsChecks.VALID_FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(report.toString(), 200, report.status());
-        assertEquals(report.toString(), 1, report.json().get("read").asInt());
-        assertEquals("UP", http.get("health", null).json().get("checks").get("payments").asText());
-        features.uninstallFeature(PaymentsChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        long paymentsGone = System.currentTimeMillis() + 30_000;
-        while (http.get("payments", "accountant").status() != 404 && System.currentTimeMillis() < paymentsGone) {
-            Thread.sleep(100);
-        }
-        assertEquals(404, http.get("payments", "accountant").status());
-        assertFalse(http.get("health", null).json().get("checks").has("payments"));
-        // ticketing: the support plugin comes and goes under the same traffic; a ticket opened before stays readable
-        // after it is installed again (its tables stay)
+        // each plugin comes and goes under the same traffic, its REST and health check with it
+        Plugins.comesAndGoes(features, http, KsoChecks.FEATURE, "kso", "kso/programmes", "admin", () -> {
+            Http.Answer calculation = http.post("kso/calculations", "manager", "{\"amount\":1829900,\"annualRatePercent\":14.3,\"termMonths\":36}");
+            assertEquals(calculation.toString(), "62808.61", calculation.json().get("monthlyPayment").asText());
+        });
+        Plugins.comesAndGoes(features, http, BillingChecks.FEATURE, "billing", "billing/products", "accountant", () -> {
+            Http.Answer tariff = http.post("billing/tariffs/evaluate", "support", "{\"tariff\":\"4*350|15*100\"}");
+            assertEquals(tariff.toString(), "2900.00", tariff.json().get("total").decimalValue().setScale(2).toPlainString());
+        });
+        Plugins.comesAndGoes(features, http, PaymentsChecks.FEATURE, "payments", "payments", "accountant", () -> {
+            Http.Answer report = PaymentsChecks.upload("accountant", PaymentsChecks.VALID_FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(report.toString(), 200, report.status());
+            assertEquals(report.toString(), 1, report.json().get("read").asInt());
+        });
+        // ticketing: a ticket opened before stays readable after the plugin is installed again (its tables stay)
+        String[] ticketId = new String[1];
+        Plugins.comesAndGoes(features, http, TicketingChecks.FEATURE, "ticketing", "tickets?limit=1", "support", () -> {
+            TicketingChecks.department(http);
+            Http.Answer ticket = http.post("tickets", "support", "{\"contactId\":\"" + created.get(0) + "\",\"subject\":"
+                    + "\"Горячая установка\",\"body\":\"Проверка\",\"department\":\"" + TicketingChecks.GROUP + "\"}");
+            assertEquals(ticket.toString(), 201, ticket.status());
+            ticketId[0] = ticket.json().get("ticket").get("id").asText();
+        });
         features.installFeature(TicketingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        assertEquals(200, http.await("tickets?limit=1", "support", 60_000).status());
-        TicketingChecks.department(http);
-        Http.Answer ticket = http.post("tickets", "support", "{\"contactId\":\"" + created.get(0) + "\",\"subject\":"
-                + "\"Горячая установка\",\"body\":\"Проверка\",\"department\":\"" + TicketingChecks.GROUP + "\"}");
-        assertEquals(ticket.toString(), 201, ticket.status());
-        String ticketId = ticket.json().get("ticket").get("id").asText();
-        assertEquals("UP", http.get("health", null).json().get("checks").get("ticketing").asText());
-        features.uninstallFeature(TicketingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        long ticketsGone = System.currentTimeMillis() + 30_000;
-        while (http.get("tickets?limit=1", "support").status() != 404 && System.currentTimeMillis() < ticketsGone) {
-            Thread.sleep(100);
-        }
-        assertEquals(404, http.get("tickets?limit=1", "support").status());
-        assertFalse(http.get("health", null).json().get("checks").has("ticketing"));
-        features.installFeature(TicketingChecks.FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        assertEquals(200, http.await("tickets/" + ticketId, "support", 60_000).status());
+        assertEquals(200, http.await("tickets/" + ticketId[0], "support", 60_000).status());
         running.set(false);
         for (Future<?> f : work) {
             f.get(60, TimeUnit.SECONDS);

@@ -1,27 +1,18 @@
 package io.pitstop.itests;
 
-import java.util.EnumSet;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 
 /**
  * The KSO plugin through REST as a client sees it: programmes created and imported (a repeated id, broken rows),
@@ -39,16 +30,7 @@ final class KsoChecks {
 
     /** Installs the plugin unless it runs already, and waits for its REST. */
     static void install(BundleContext context) throws Exception {
-        ServiceReference<FeaturesService> ref = context.getServiceReference(FeaturesService.class);
-        FeaturesService features = context.getService(ref);
-        try {
-            if (!features.isInstalled(features.getFeature(FEATURE))) {
-                features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-            }
-        } finally {
-            context.ungetService(ref);
-        }
-        new Http().await("kso/programmes", "admin", 60_000);
+        Plugins.install(context, FEATURE, "kso/programmes", "admin");
     }
 
     static String programme(String code, String name, String rate, int priority) {
@@ -71,16 +53,7 @@ final class KsoChecks {
     }
 
     static Http.Answer upload(String path, String user, byte[] body) {
-        try {
-            HttpRequest r = HttpRequest.newBuilder(URI.create("http://localhost:" + System.getProperty(PitstopTestSupport.HTTP_PORT_PROPERTY) + "/api/" + path)).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<String> a = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
-            JsonNode node = a.body().isEmpty() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(a.body());
-            return new Http.Answer(a.statusCode(), a.body(), a, node);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Plugins.upload(path, user, "text/csv", body);
     }
 
     /** Programmes: create, read, change, roles; the import of a file with a repeated id and broken rows. */

@@ -7,27 +7,18 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 
 /**
  * The payments plugin as an accountant and a bank's file see it: a statement imported twice (and by two clients at
@@ -67,16 +58,7 @@ final class PaymentsChecks {
 
     /** Installs the plugin unless it runs already, and waits for its REST. */
     static void install(BundleContext context) throws Exception {
-        ServiceReference<FeaturesService> ref = context.getServiceReference(FeaturesService.class);
-        FeaturesService features = context.getService(ref);
-        try {
-            if (!features.isInstalled(features.getFeature(FEATURE))) {
-                features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-            }
-        } finally {
-            context.ungetService(ref);
-        }
-        new Http().await("payments", "accountant", 60_000);
+        Plugins.install(context, FEATURE, "payments", "accountant");
     }
 
     /** Our default legal entity's INN and first account, the entity created when there is none yet. */
@@ -118,17 +100,7 @@ final class PaymentsChecks {
     }
 
     static Http.Answer upload(String user, byte[] body) {
-        try {
-            HttpRequest r = HttpRequest.newBuilder(URI.create("http://localhost:" + System.getProperty(PitstopTestSupport.HTTP_PORT_PROPERTY)
-                            + "/api/payments/statements")).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<String> a = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
-            JsonNode node = a.body().isEmpty() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(a.body());
-            return new Http.Answer(a.statusCode(), a.body(), a, node);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Plugins.upload("payments/statements", user, "text/plain", body);
     }
 
     /**

@@ -2,10 +2,7 @@ package io.pitstop.itests;
 
 import static org.junit.Assert.assertTrue;
 
-import java.util.EnumSet;
-import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 
 /**
  * The ticketing plugin with real mail servers on loopback (GreenMail's SMTP and IMAP inside the container): a
@@ -22,16 +19,7 @@ final class TicketingChecks {
 
     /** Installs the plugin unless it runs already, and waits for its REST. */
     static void install(BundleContext context) throws Exception {
-        ServiceReference<FeaturesService> ref = context.getServiceReference(FeaturesService.class);
-        FeaturesService features = context.getService(ref);
-        try {
-            if (!features.isInstalled(features.getFeature(FEATURE))) {
-                features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-            }
-        } finally {
-            context.ungetService(ref);
-        }
-        new Http().await("tickets?limit=1", "support", 60_000);
+        Plugins.install(context, FEATURE, "tickets?limit=1", "support");
     }
 
     /** The department tickets go to: a staff group, made once. */

@@ -3,7 +3,7 @@
  * domain events. Every domain and plugin bundle builds on these types.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package io.pitstop.core.api;
 
 import org.osgi.annotation.bundle.Export;

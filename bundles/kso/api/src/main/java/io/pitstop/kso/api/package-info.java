@@ -4,7 +4,7 @@
  * these services; the plugin's REST resources and views are built on them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.pitstop.kso.api;
 
 import org.osgi.annotation.bundle.Export;

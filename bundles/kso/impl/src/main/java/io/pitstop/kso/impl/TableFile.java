@@ -53,7 +53,7 @@ final class TableFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            throw new io.pitstop.kso.api.UnsupportedFileException("must be CSV in UTF-8 or an xlsx workbook");
+            throw new io.pitstop.core.api.UnsupportedMediaException("must be CSV in UTF-8 or an xlsx workbook");
         }
     }
 

@@ -49,7 +49,7 @@ public class ProgrammeImportTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> ProgrammeImport.parse("ID;Программа\n1;X\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals("file", e.fieldErrors().get(0).field());
-        assertThrows("not text, not a workbook: 415", io.pitstop.kso.api.UnsupportedFileException.class,
+        assertThrows("not text, not a workbook: 415", io.pitstop.core.api.UnsupportedMediaException.class,
                 () -> ProgrammeImport.parse(new byte[] {(byte) 0xff, (byte) 0xfe, 1}));
     }
 

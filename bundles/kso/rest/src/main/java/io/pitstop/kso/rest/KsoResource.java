@@ -3,6 +3,7 @@ package io.pitstop.kso.rest;
 import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Money;
 import io.pitstop.core.api.TypedId;
+import io.pitstop.core.api.UnsupportedMediaException;
 import io.pitstop.core.api.Validation;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.rest.ApiField;
@@ -22,7 +23,6 @@ import io.pitstop.kso.api.OfferRequest;
 import io.pitstop.kso.api.Offers;
 import io.pitstop.kso.api.ProgrammeDraft;
 import io.pitstop.kso.api.ProgrammeStatus;
-import io.pitstop.kso.api.UnsupportedFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -195,7 +195,7 @@ public class KsoResource {
             throws IOException {
         MediaType type = headers.getMediaType();
         if (type != null && FILE_TYPES.stream().noneMatch(t -> t.isCompatible(type))) {
-            throw new UnsupportedFileException("must be CSV (text/csv) or an xlsx workbook, not " + type.getType() + "/" + type.getSubtype());
+            throw new UnsupportedMediaException("must be CSV (text/csv) or an xlsx workbook, not " + type.getType() + "/" + type.getSubtype());
         }
         byte[] content = body == null ? new byte[0] : body.readNBytes(MAX_FILE + 1);
         if (content.length > MAX_FILE) {

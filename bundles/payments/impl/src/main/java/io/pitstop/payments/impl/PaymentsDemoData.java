@@ -7,6 +7,7 @@ import io.pitstop.accounts.api.AccountStatus;
 import io.pitstop.contacts.api.Contact;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.BackgroundAttempts;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.time.Clock;
 import io.pitstop.documents.api.LegalEntity;
@@ -15,6 +16,7 @@ import io.pitstop.payments.api.PaymentQuery;
 import io.pitstop.payments.api.PaymentService;
 import io.pitstop.payments.api.StatementReport;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -38,7 +40,7 @@ public class PaymentsDemoData {
     private static final Logger LOG = LoggerFactory.getLogger(PaymentsDemoData.class);
     private static final Actor DEMO = Actor.system("payments-demo");
     private static final int ATTEMPTS = 90;
-    private static final long PAUSE_MILLIS = 2000;
+    private static final Duration PAUSE = Duration.ofSeconds(2);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Reference
@@ -56,43 +58,34 @@ public class PaymentsDemoData {
     @Reference
     private Clock clock;
 
-    private Thread worker;
+    private BackgroundAttempts worker;
 
     @Activate
     void activate() {
-        worker = new Thread(this::waitAndWrite, "payments-demo");
-        worker.setDaemon(true);
-        worker.start();
+        worker = BackgroundAttempts.start("payments-demo", ATTEMPTS, PAUSE, this::tryOnce,
+                () -> LOG.info("Payments demo: the demo accounts and legal entities never appeared; no statement imported"),
+                e -> LOG.warn("Payments demo statement not imported: {}", e.getMessage(), e));
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        worker.interrupt();
-        worker.join(5000);
+        worker.stop();
     }
 
-    private void waitAndWrite() {
-        try {
-            for (int i = 0; i < ATTEMPTS; i++) {
-                if (payments.list(PaymentQuery.all(), PageRequest.first(1)).total() > 0) {
-                    return;
-                }
-                List<LegalEntity> ours = entities.list(DEMO);
-                List<Account> open = accounts.search(new AccountQuery(null, AccountStatus.ACTIVE, null), PageRequest.first(20)).items()
-                        .stream().filter(a -> "RUB".equals(a.currency())).toList();
-                if (ours.size() >= 2 && open.size() >= 2) {
-                    StatementReport r = payments.importStatement(DEMO, statement(ours, open).getBytes(StandardCharsets.UTF_8), "demo");
-                    LOG.info("Payments demo statement: {} imported, {} matched, {} queued", r.imported(), r.matched(), r.unmatched());
-                    return;
-                }
-                Thread.sleep(PAUSE_MILLIS);
-            }
-            LOG.info("Payments demo: the demo accounts and legal entities never appeared; no statement imported");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.warn("Payments demo statement not imported: {}", e.getMessage(), e);
+    /** Imports the demo statement once the demo accounts and entities are there; true when there is nothing left to do. */
+    private boolean tryOnce() {
+        if (payments.list(PaymentQuery.all(), PageRequest.first(1)).total() > 0) {
+            return true;
         }
+        List<LegalEntity> ours = entities.list(DEMO);
+        List<Account> open = accounts.search(new AccountQuery(null, AccountStatus.ACTIVE, null), PageRequest.first(20)).items()
+                .stream().filter(a -> "RUB".equals(a.currency())).toList();
+        if (ours.size() >= 2 && open.size() >= 2) {
+            StatementReport r = payments.importStatement(DEMO, statement(ours, open).getBytes(StandardCharsets.UTF_8), "demo");
+            LOG.info("Payments demo statement: {} imported, {} matched, {} queued", r.imported(), r.matched(), r.unmatched());
+            return true;
+        }
+        return false;
     }
 
     String statement(List<LegalEntity> ours, List<Account> open) {

@@ -4,6 +4,7 @@ import io.pitstop.core.api.Actor;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.TypedId;
+import io.pitstop.core.api.UnsupportedMediaException;
 import io.pitstop.core.api.ValidationException;
 import io.pitstop.core.rest.ApiField;
 import io.pitstop.core.rest.FreeText;
@@ -74,14 +75,14 @@ public class PaymentsResource {
             throws IOException {
         MediaType type = headers.getMediaType();
         if (type != null && FILE_TYPES.stream().noneMatch(t -> t.isCompatible(type))) {
-            throw new UnsupportedStatementException("must be a text statement (text/plain, text/csv or application/octet-stream)");
+            throw new UnsupportedMediaException("must be a text statement (text/plain, text/csv or application/octet-stream)");
         }
         byte[] content = body == null ? new byte[0] : body.readNBytes(MAX_FILE + 1);
         if (content.length > MAX_FILE) {
             throw ValidationException.field("file", "must be at most 1 MiB");
         }
         if (binary(content)) {
-            throw new UnsupportedStatementException("must be a text statement, not a binary file");
+            throw new UnsupportedMediaException("must be a text statement, not a binary file");
         }
         return payments.importStatement(Rest.actor(security), content, "api");
     }

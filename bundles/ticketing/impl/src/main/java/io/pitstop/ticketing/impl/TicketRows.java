@@ -1,6 +1,7 @@
 package io.pitstop.ticketing.impl;
 
 import io.pitstop.core.api.Transactions;
+import io.pitstop.core.api.UtcTimestamps;
 import io.pitstop.ticketing.api.TicketMessage;
 import io.pitstop.ticketing.api.TicketStatus;
 import io.pitstop.ticketing.api.Urgency;
@@ -8,15 +9,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -76,10 +72,10 @@ final class TicketRows {
             ps.setString(9, t.source());
             ps.setString(10, t.clientEmail());
             ps.setBoolean(11, t.review());
-            setInstant(ps, 12, t.createdAt());
-            setInstant(ps, 13, t.updatedAt());
-            setInstant(ps, 14, t.firstResponseAt());
-            setInstant(ps, 15, t.closedAt());
+            UtcTimestamps.set(ps, 12, t.createdAt());
+            UtcTimestamps.set(ps, 13, t.updatedAt());
+            UtcTimestamps.set(ps, 14, t.firstResponseAt());
+            UtcTimestamps.set(ps, 15, t.closedAt());
             ps.setLong(16, t.version());
             ps.executeUpdate();
         }
@@ -94,9 +90,9 @@ final class TicketRows {
             ps.setString(2, t.assignee());
             ps.setString(3, t.urgency().name());
             ps.setString(4, t.status().name());
-            setInstant(ps, 5, t.updatedAt());
-            setInstant(ps, 6, t.firstResponseAt());
-            setInstant(ps, 7, t.closedAt());
+            UtcTimestamps.set(ps, 5, t.updatedAt());
+            UtcTimestamps.set(ps, 6, t.firstResponseAt());
+            UtcTimestamps.set(ps, 7, t.closedAt());
             ps.setLong(8, t.version());
             ps.setString(9, t.id().toString());
             ps.setLong(10, expectedVersion);
@@ -134,15 +130,15 @@ final class TicketRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM ticketing_ticket " + where
                 + (order.isEmpty() ? " ORDER BY created_at DESC, number DESC" : order)
                 + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY")) {
-            bind(ps, args);
+            UtcTimestamps.bind(ps, args);
             List<Row> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Row(UUID.fromString(rs.getString(1).trim()), rs.getLong(2),
                             UUID.fromString(rs.getString(3).trim()), rs.getString(4), rs.getString(5), rs.getString(6),
                             Urgency.valueOf(rs.getString(7)), TicketStatus.valueOf(rs.getString(8)), rs.getString(9),
-                            rs.getString(10), rs.getBoolean(11), instant(rs, 12), instant(rs, 13), instant(rs, 14),
-                            instant(rs, 15), rs.getLong(16)));
+                            rs.getString(10), rs.getBoolean(11), UtcTimestamps.get(rs, 12), UtcTimestamps.get(rs, 13), UtcTimestamps.get(rs, 14),
+                            UtcTimestamps.get(rs, 15), rs.getLong(16)));
                 }
             }
             return out;
@@ -151,7 +147,7 @@ final class TicketRows {
 
     long count(String where, List<Object> args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ticketing_ticket " + where)) {
-            bind(ps, args);
+            UtcTimestamps.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -170,7 +166,7 @@ final class TicketRows {
             ps.setBoolean(6, m.important());
             ps.setString(7, m.mailId());
             ps.setString(8, m.delivery());
-            setInstant(ps, 9, m.createdAt());
+            UtcTimestamps.set(ps, 9, m.createdAt());
             ps.executeUpdate();
         }
     }
@@ -186,14 +182,14 @@ final class TicketRows {
     List<TicketMessage> messages(String where, List<Object> args, String order) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS + " FROM ticketing_message " + where
                 + " " + order)) {
-            bind(ps, args);
+            UtcTimestamps.bind(ps, args);
             List<TicketMessage> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String delivery = rs.getString(8);
                     out.add(new TicketMessage(UUID.fromString(rs.getString(1).trim()), UUID.fromString(rs.getString(2).trim()),
                             TicketMessage.Kind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getBoolean(6),
-                            rs.getString(7), delivery == null ? null : delivery.trim(), instant(rs, 9)));
+                            rs.getString(7), delivery == null ? null : delivery.trim(), UtcTimestamps.get(rs, 9)));
                 }
             }
             return out;
@@ -215,39 +211,10 @@ final class TicketRows {
             ps.setString(1, mailId);
             ps.setString(2, ticketId == null ? null : ticketId.toString());
             ps.setString(3, outcome);
-            setInstant(ps, 4, at);
+            UtcTimestamps.set(ps, 4, at);
             ps.executeUpdate();
             return true;
         }
     }
 
-    private static Calendar utc() {
-        return new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    }
-
-    static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            ps.setNull(index, Types.TIMESTAMP);
-        } else {
-            ps.setTimestamp(index, Timestamp.from(instant), utc());
-        }
-    }
-
-    private static Instant instant(ResultSet rs, int index) throws SQLException {
-        Timestamp t = rs.getTimestamp(index, utc());
-        return t == null ? null : t.toInstant();
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            Object a = args.get(i);
-            if (a instanceof Instant instant) {
-                setInstant(ps, i + 1, instant);
-            } else if (a instanceof Long l) {
-                ps.setLong(i + 1, l);
-            } else {
-                ps.setString(i + 1, (String) a);
-            }
-        }
-    }
 }

@@ -3,8 +3,10 @@ package io.pitstop.ticketing.impl;
 import io.pitstop.contacts.api.ContactQuery;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.BackgroundAttempts;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.Transactions;
+import io.pitstop.core.api.UtcTimestamps;
 import io.pitstop.core.api.staff.StaffDirectory;
 import io.pitstop.core.api.time.Clock;
 import io.pitstop.ticketing.api.InboundMail;
@@ -40,7 +42,7 @@ public class TicketingDemoData {
     private static final Logger LOG = LoggerFactory.getLogger(TicketingDemoData.class);
     private static final Actor AGENT = new Actor("support", Set.of(Actor.SUPPORT));
     private static final int ATTEMPTS = 90;
-    private static final long PAUSE_MILLIS = 2000;
+    private static final Duration PAUSE = Duration.ofSeconds(2);
 
     @Reference
     private TicketService tickets;
@@ -60,39 +62,30 @@ public class TicketingDemoData {
     @Reference(target = "(osgi.jndi.service.name=pitstop)")
     private DataSource dataSource;
 
-    private Thread worker;
+    private BackgroundAttempts worker;
 
     @Activate
     void activate() {
-        worker = new Thread(this::waitAndWrite, "ticketing-demo");
-        worker.setDaemon(true);
-        worker.start();
+        worker = BackgroundAttempts.start("ticketing-demo", ATTEMPTS, PAUSE, this::tryOnce,
+                () -> LOG.info("Ticketing demo: the demo clients did not appear; no demo tickets"),
+                e -> LOG.warn("Ticketing demo tickets not written: {}", e.toString()));
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        worker.interrupt();
-        worker.join(5000);
+        worker.stop();
     }
 
-    private void waitAndWrite() {
-        try {
-            for (int i = 0; i < ATTEMPTS; i++) {
-                if (ready()) {
-                    if (tickets.find(TicketQuery.all(), PageRequest.first(1)).total() == 0) {
-                        write();
-                        LOG.info("Ticketing demo: three tickets written");
-                    }
-                    return;
-                }
-                Thread.sleep(PAUSE_MILLIS);
-            }
-            LOG.info("Ticketing demo: the demo clients did not appear; no demo tickets");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.warn("Ticketing demo tickets not written: {}", e.toString());
+    /** Writes the demo tickets once the demo clients and the support group are there, and only if there are none. */
+    private boolean tryOnce() {
+        if (!ready()) {
+            return false;
         }
+        if (tickets.find(TicketQuery.all(), PageRequest.first(1)).total() == 0) {
+            write();
+            LOG.info("Ticketing demo: three tickets written");
+        }
+        return true;
     }
 
     private boolean ready() {
@@ -127,7 +120,7 @@ public class TicketingDemoData {
         transactions.required(() -> {
             try (Connection c = dataSource.getConnection();
                  PreparedStatement ps = c.prepareStatement("UPDATE ticketing_ticket SET created_at = ? WHERE id = ?")) {
-                TicketRows.setInstant(ps, 1, clock.now().minus(ago));
+                UtcTimestamps.set(ps, 1, clock.now().minus(ago));
                 ps.setString(2, ticket.toString());
                 return ps.executeUpdate();
             }

@@ -3,6 +3,7 @@ package io.pitstop.kso.impl.applications;
 import io.pitstop.core.api.Page;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.core.api.RecordRef;
+import io.pitstop.core.api.UtcTimestamps;
 import io.pitstop.kso.api.applications.ApplicationStatus;
 import io.pitstop.kso.api.applications.BankDecision;
 import io.pitstop.kso.api.applications.ChosenProduct;
@@ -15,15 +16,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.UUID;
 
 /** Applications, their products and rewards on plain JDBC; instants as UTC wall-clock TIMESTAMPs on both databases. */
@@ -77,9 +74,9 @@ final class ApplicationRows {
             for (int i = 16; i <= 21; i++) {
                 ps.setNull(i, i == 18 ? Types.INTEGER : i >= 20 ? Types.VARCHAR : Types.DECIMAL);
             }
-            setInstant(ps, 22, a.createdAt());
-            setInstant(ps, 23, a.updatedAt());
-            setInstant(ps, 24, null);
+            UtcTimestamps.set(ps, 22, a.createdAt());
+            UtcTimestamps.set(ps, 23, a.updatedAt());
+            UtcTimestamps.set(ps, 24, null);
             ps.setLong(25, a.version());
             ps.executeUpdate();
         }
@@ -118,8 +115,8 @@ final class ApplicationRows {
             ps.setBigDecimal(5, d == null ? null : d.monthlyPayment());
             ps.setString(6, d == null ? null : d.reference());
             ps.setString(7, d == null ? null : d.comment());
-            setInstant(ps, 8, a.updatedAt());
-            setInstant(ps, 9, a.issuedAt());
+            UtcTimestamps.set(ps, 8, a.updatedAt());
+            UtcTimestamps.set(ps, 9, a.issuedAt());
             ps.setLong(10, a.version());
             ps.setString(11, a.id().toString());
             ps.setLong(12, expectedVersion);
@@ -145,7 +142,7 @@ final class ApplicationRows {
         }
         long total;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM kso_application " + where)) {
-            bind(ps, args);
+            UtcTimestamps.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
@@ -164,7 +161,7 @@ final class ApplicationRows {
         List<CreditApplication> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM kso_application " + where
                 + " ORDER BY created_at DESC, id")) {
-            bind(ps, args);
+            UtcTimestamps.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 int skipped = 0;
                 while (rs.next() && out.size() < limit) {
@@ -216,7 +213,7 @@ final class ApplicationRows {
         }
         return new CreditApplication(UUID.fromString(id(rs, 1)), UUID.fromString(id(rs, 2)),
                 dealType == null ? null : new RecordRef(dealType, UUID.fromString(dealId)), status, rs.getString(6),
-                offer, decision, instant(rs, 22), instant(rs, 23), instant(rs, 24), rs.getLong(25));
+                offer, decision, UtcTimestamps.get(rs, 22), UtcTimestamps.get(rs, 23), UtcTimestamps.get(rs, 24), rs.getLong(25));
     }
 
     // ---- rewards ----
@@ -231,8 +228,8 @@ final class ApplicationRows {
             ps.setString(5, r.status().name());
             ps.setString(6, r.manager());
             ps.setString(7, r.book().toString());
-            setInstant(ps, 8, r.issuedAt());
-            setInstant(ps, 9, null);
+            UtcTimestamps.set(ps, 8, r.issuedAt());
+            UtcTimestamps.set(ps, 9, null);
             ps.setString(10, issueTransaction.toString());
             ps.setNull(11, Types.CHAR);
             ps.setNull(12, Types.VARCHAR);
@@ -244,7 +241,7 @@ final class ApplicationRows {
         try (PreparedStatement ps = c.prepareStatement("UPDATE kso_reward SET status = ?, paid_at = ?, paid_tx = ?, "
                 + "paid_key = ? WHERE id = ?")) {
             ps.setString(1, RewardStatus.PAID.name());
-            setInstant(ps, 2, at);
+            UtcTimestamps.set(ps, 2, at);
             ps.setString(3, transaction.toString());
             ps.setString(4, key);
             ps.setString(5, reward.toString());
@@ -273,12 +270,12 @@ final class ApplicationRows {
         List<Paid> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + REWARD_COLUMNS + " FROM kso_reward " + where
                 + " ORDER BY issued_at, counterparty")) {
-            bind(ps, args);
+            UtcTimestamps.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Paid(new Reward(UUID.fromString(id(rs, 1)), UUID.fromString(id(rs, 2)), rs.getString(3),
                             money(rs, 4), RewardStatus.valueOf(rs.getString(5).trim()), rs.getString(6),
-                            UUID.fromString(id(rs, 7)), instant(rs, 8), instant(rs, 9)), rs.getString(12)));
+                            UUID.fromString(id(rs, 7)), UtcTimestamps.get(rs, 8), UtcTimestamps.get(rs, 9)), rs.getString(12)));
                 }
             }
         }
@@ -302,32 +299,6 @@ final class ApplicationRows {
         return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
-    private static Calendar utc() {
-        return new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    }
-
-    private static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            ps.setNull(index, Types.TIMESTAMP);
-        } else {
-            ps.setTimestamp(index, Timestamp.from(instant), utc());
-        }
-    }
-
-    private static Instant instant(ResultSet rs, int index) throws SQLException {
-        Timestamp t = rs.getTimestamp(index, utc());
-        return t == null ? null : t.toInstant();
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i) instanceof Instant instant) {
-                setInstant(ps, i + 1, instant);
-            } else {
-                ps.setString(i + 1, (String) args.get(i));
-            }
-        }
-    }
 
     /** CHAR(36) columns come back padded on some drivers. */
     private static String id(ResultSet rs, int index) throws SQLException {

@@ -5,6 +5,7 @@ import io.pitstop.contacts.api.ContactKind;
 import io.pitstop.contacts.api.ContactQuery;
 import io.pitstop.contacts.api.ContactService;
 import io.pitstop.core.api.Actor;
+import io.pitstop.core.api.BackgroundAttempts;
 import io.pitstop.core.api.Money;
 import io.pitstop.core.api.PageRequest;
 import io.pitstop.kso.api.LoanCalculator;
@@ -17,6 +18,7 @@ import io.pitstop.kso.api.applications.ChosenProduct;
 import io.pitstop.kso.api.applications.CreditApplication;
 import io.pitstop.kso.api.applications.OfferSnapshot;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +45,7 @@ public class KsoDemoApplications {
     static final Actor BROKER = Actor.system("kso-demo");
     static final String PETROV_INN = "771234567859";
     private static final int ATTEMPTS = 90;
-    private static final long PAUSE_MILLIS = 2000;
+    private static final Duration PAUSE = Duration.ofSeconds(2);
 
     @Reference
     private ContactService contacts;
@@ -54,36 +56,29 @@ public class KsoDemoApplications {
     @Reference
     private LoanCalculator calculator;
 
-    private Thread worker;
+    private BackgroundAttempts worker;
 
     @Activate
     void activate() {
-        worker = new Thread(this::waitAndWrite, "kso-demo-applications");
-        worker.setDaemon(true);
-        worker.start();
+        worker = BackgroundAttempts.start("kso-demo-applications", ATTEMPTS, PAUSE, this::tryOnce,
+                () -> LOG.info("KSO demo applications: the demo clients never appeared; none written"),
+                e -> LOG.warn("KSO demo applications not written: {}", e.toString()));
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        worker.interrupt();
-        worker.join(5000);
+        worker.stop();
     }
 
-    private void waitAndWrite() {
-        try {
-            for (int i = 0; i < ATTEMPTS; i++) {
-                Optional<Contact> petrov = person("Петров", c -> PETROV_INN.equals(c.inn()));
-                Optional<Contact> ivanova = person("Иванова", c -> c.name().startsWith("Иванова"));
-                if (petrov.isPresent() && ivanova.isPresent()) {
-                    write(petrov.get(), ivanova.get());
-                    return;
-                }
-                Thread.sleep(PAUSE_MILLIS);
-            }
-            LOG.info("KSO demo applications: the demo clients never appeared; none written");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Writes the seed's applications once the demo clients Petrov and Ivanova are there. */
+    private boolean tryOnce() {
+        Optional<Contact> petrov = person("Петров", c -> PETROV_INN.equals(c.inn()));
+        Optional<Contact> ivanova = person("Иванова", c -> c.name().startsWith("Иванова"));
+        if (petrov.isPresent() && ivanova.isPresent()) {
+            write(petrov.get(), ivanova.get());
+            return true;
         }
+        return false;
     }
 
     private Optional<Contact> person(String text, Predicate<Contact> which) {
