@@ -85,7 +85,7 @@ final class KsoUiChecks {
         for (String role : List.of("manager", "admin")) {
             b.login(role);
             for (String view : List.of("kso/calculator", "kso/programmes", "kso/products")) {
-                QualityChecks.follow(b, "menu-" + view.replace('/', '-'));
+                QualityChecks.follow(b, "menu-" + view.replace('/', '-'), view);
                 problems.addAll(QualityGate.check(b, role, view.replace('/', '-')));
             }
             b.logout();
