@@ -65,32 +65,4 @@ final class BillingUiChecks {
         b.visible("billing-subscriptions-grid");
         b.shot("billing-summary");
     }
-
-    /**
-     * The catalogue editor: an accountant adds a product with a monthly and a yearly price, which the catalogue then
-     * serves at those prices; a code with a space is refused on the code field and nothing is stored.
-     */
-    static void accountantAddsAProduct(Browser b, Api api) throws Exception {
-        install(b);
-        String code = "ui-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        b.login("accountant");
-        b.open("billing/catalogue");
-        b.click("billing-product-add");
-        b.dialog("billing-product-form");
-        b.type("billing-product-code", "bad code");
-        b.type("billing-product-name", "Модуль из каталога");
-        b.type("billing-product-price-MONTH", "1500");
-        b.click("billing-product-save");
-        b.fieldError("billing-product-code"); // waits for the service's refusal on the field
-        b.type("billing-product-code", code);
-        b.type("billing-product-price-YEAR", "15000");
-        b.click("billing-product-save");
-        b.notice("billing-product-saved");
-        Http.Answer p = api.http().get("billing/products/" + code, "support");
-        assertEquals(p.toString(), 200, p.status());
-        assertEquals(0, new java.math.BigDecimal("1500.00").compareTo(p.json().get("prices").get("MONTH").decimalValue()));
-        assertEquals(0, new java.math.BigDecimal("15000.00").compareTo(p.json().get("prices").get("YEAR").decimalValue()));
-        assertEquals(404, api.http().get("billing/products/bad%20code", "support").status());
-        b.shot("billing-catalogue-editor");
-    }
 }

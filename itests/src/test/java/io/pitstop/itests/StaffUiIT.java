@@ -590,10 +590,4 @@ public class StaffUiIT {
     public void ticketIsAnsweredFromTheQueue() throws Exception {
         TicketingUiChecks.agentAnswersFromTheQueue(browser("ticket-answer"), api);
     }
-
-    // billing: promo codes, the monthly schedule, the dashboard, the catalogue editor
-    @Test
-    public void billingCatalogueEditorAddsAProduct() throws Exception {
-        BillingUiChecks.accountantAddsAProduct(browser("billing-catalogue"), api);
-    }
 }
