@@ -28,4 +28,27 @@ public class BillingSchema {
     static RuntimeException failure(String doing, SQLException e) {
         return new IllegalStateException("Could not " + doing + ": " + e.getMessage(), e);
     }
+
+    /** Reads one record by its code on an open connection; empty when there is none. */
+    interface ByCode<T> {
+        java.util.Optional<T> find(java.sql.Connection c, String code) throws SQLException;
+    }
+
+    /**
+     * The records whose codes the query answers, in its order, each read by {@code find} on the same connection:
+     * the catalogue's products and the promo codes are listed this way.
+     */
+    static <T> List<T> byCodes(java.sql.Connection c, String codesSql, ByCode<T> find) throws SQLException {
+        List<String> codes = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement ps = c.prepareStatement(codesSql); java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        List<T> out = new java.util.ArrayList<>();
+        for (String code : codes) {
+            find.find(c, code).ifPresent(out::add);
+        }
+        return out;
+    }
 }

@@ -123,19 +123,8 @@ public class CatalogueImpl implements Catalogue {
 
     @Override
     public List<Product> list() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT code FROM billing_product ORDER BY code")) {
-            List<String> codes = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    codes.add(rs.getString(1));
-                }
-            }
-            List<Product> out = new ArrayList<>();
-            for (String code : codes) {
-                find(c, code).ifPresent(out::add);
-            }
-            return out;
+        try (Connection c = dataSource.getConnection()) {
+            return BillingSchema.byCodes(c, "SELECT code FROM billing_product ORDER BY code", this::find);
         } catch (SQLException e) {
             throw BillingSchema.failure("read the catalogue", e);
         }

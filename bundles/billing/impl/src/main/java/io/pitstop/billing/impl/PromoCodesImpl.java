@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -156,19 +155,8 @@ public class PromoCodesImpl implements PromoCodes {
 
     @Override
     public List<PromoCode> list() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT code FROM billing_promo_code ORDER BY code")) {
-            List<String> codes = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    codes.add(rs.getString(1));
-                }
-            }
-            List<PromoCode> out = new ArrayList<>();
-            for (String code : codes) {
-                find(c, code).ifPresent(out::add);
-            }
-            return out;
+        try (Connection c = dataSource.getConnection()) {
+            return BillingSchema.byCodes(c, "SELECT code FROM billing_promo_code ORDER BY code", PromoCodesImpl::find);
         } catch (SQLException e) {
             throw BillingSchema.failure("read promo codes", e);
         }
